@@ -1,0 +1,1 @@
+"""Generator for the Kolaborasi site: data files in, pages out (see README)."""

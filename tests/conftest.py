@@ -1,0 +1,191 @@
+"""Shared fixtures: one strict build per session, a local server, and Debian's chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 390, "height": 844}
+PROJECTOR = {"width": 1366, "height": 768}
+
+
+# Build
+
+
+def run_mkdocs_build(config_dir: Path, site_dir: Path, extra_env: dict | None = None):
+    """Run a strict build of the project in config_dir; return the CompletedProcess."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=config_dir,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The whole site, built once per session with --strict."""
+    site = tmp_path_factory.mktemp("site")
+    result = run_mkdocs_build(ROOT, site)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict gagal:\n{result.stdout}\n{result.stderr}")
+    return site
+
+
+@pytest.fixture(scope="session")
+def html_pages(built_site) -> dict[str, Path]:
+    """Every content page of the build, keyed by its path relative to the site root."""
+    pages = {}
+    for path in sorted(built_site.rglob("*.html")):
+        rel = path.relative_to(built_site).as_posix()
+        if rel == "404.html":
+            continue
+        pages[rel] = path
+    return pages
+
+
+def site_url_path(rel: str) -> str:
+    """The served URL path of a built file (index.html -> its folder)."""
+    return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+# Server
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(built_site, tmp_path_factory) -> str:
+    """Serve a copy of the build on 127.0.0.1; its sitemap points at this server.
+
+    Material's instant navigation only intercepts links listed in sitemap.xml with the same
+    port and path, so without the rewrite every click would be a full page load.
+    """
+    root = tmp_path_factory.mktemp("served") / "site"
+    shutil.copytree(built_site, root)
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    sitemap = root / "sitemap.xml"
+    if sitemap.exists():
+        from scripts.site_config import site_url
+
+        text = sitemap.read_text(encoding="utf-8")
+        sitemap.write_text(text.replace(site_url(ROOT), base), encoding="utf-8")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    httpd.shutdown()
+
+
+# Browser
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium through Playwright; skipped (or failed with REQUIRE_BROWSER=1) when absent."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        message = "chromium tidak ditemukan. Pasang dengan: sudo apt-get install chromium"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message + " (REQUIRE_BROWSER=1 mewajibkan uji peramban)")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield instance
+        instance.close()
+
+
+class PageWatch:
+    """Records what a page did that a test should never allow: outside requests and errors."""
+
+    def __init__(self, base: str):
+        self.base_host = urlparse(base).netloc
+        self.external_requests: list[str] = []
+        self.console_errors: list[str] = []
+
+    def route(self, route):
+        url = route.request.url
+        parsed = urlparse(url)
+        if parsed.scheme in ("data", "blob") or parsed.netloc == self.base_host:
+            route.continue_()
+        else:
+            self.external_requests.append(url)
+            route.abort()
+
+    def on_console(self, msg):
+        if msg.type == "error":
+            self.console_errors.append(msg.text)
+
+    def on_page_error(self, error):
+        self.console_errors.append(str(error))
+
+
+def open_context(browser, server, **options):
+    """A new browser context that blocks and records every request to another host."""
+    context = browser.new_context(**options)
+    watch = PageWatch(server)
+    context.route("**/*", watch.route)
+    return context, watch
+
+
+@pytest.fixture
+def make_page(browser, server, request):
+    """Factory: make_page(viewport=..., java_script_enabled=..., color_scheme=...) -> Page.
+
+    Every page made here fails its test at teardown if it requested another host or logged
+    a console error (mark a test `allow_console_errors` to opt out of the second check).
+    """
+    made = []
+
+    def factory(**options):
+        options.setdefault("viewport", PROJECTOR)
+        context, watch = open_context(browser, server, **options)
+        page = context.new_page()
+        page.on("console", watch.on_console)
+        page.on("pageerror", watch.on_page_error)
+        page.watch = watch
+        made.append((context, watch))
+        return page
+
+    yield factory
+    for context, watch in made:
+        context.close()
+    for _, watch in made:
+        assert not watch.external_requests, f"Permintaan ke host lain: {watch.external_requests}"
+        if request.node.get_closest_marker("allow_console_errors") is None:
+            assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
+
+
+@pytest.fixture
+def page(make_page):
+    """A page at projector size (1366x768)."""
+    return make_page()

@@ -1,0 +1,40 @@
+"""The site in a real browser: renders, instant navigation, no outside requests, phone width."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PHONE
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_renders_in_indonesian(page, server):
+    page.goto(server)
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator("h1").first.is_visible()
+    assert page.locator(".md-search__input").get_attribute("placeholder") == "Cari"
+
+
+def test_instant_navigation_keeps_the_page_alive(page, server):
+    page.goto(server)
+    page.evaluate("window.__marker = 'masih-di-sini'")
+    page.locator(".md-content a[href*='apa-itu-kolaborasi']").first.click()
+    page.wait_for_url("**/apa-itu-kolaborasi/")
+    page.locator("h1", has_text="Apa itu kolaborasi?").wait_for()
+    assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
+    page.go_back()
+    page.wait_for_url(server)
+    assert page.evaluate("window.__marker") == "masih-di-sini"
+
+
+def test_pages_fit_a_phone_without_horizontal_scroll(make_page, server, html_pages):
+    from conftest import site_url_path
+
+    page = make_page(viewport=PHONE)
+    for rel in html_pages:
+        if rel.startswith(("assets/", "search/")):
+            continue
+        page.goto(server.rstrip("/") + site_url_path(rel))
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{rel} melebar {overflow}px di layar 390px"
