@@ -79,7 +79,7 @@ def qr_svg(url: str) -> str:
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # `??? catatan-pelatih`, `???+ catatan-pelatih "Judul"`, `!!! catatan-pelatih` (optionally more classes)
 _NOTE_START = re.compile(
-    r"^(?P<indent>\s*)(?:\?\?\?\+?|!!!)[ \t]+(?P<classes>[^\"\n]*\b" + NOTE_CLASS + r"\b[^\"\n]*?)"
+    r"^(?P<indent>\s*)(?:\?\?\?\+?|!!!)[ \t]+(?P<classes>[^\"\n]*(?<![\w-])" + NOTE_CLASS + r"(?![\w-])[^\"\n]*?)"
     r"[ \t]*(?P<title>\"[^\"\n]*\")?[ \t]*$"
 )
 
@@ -109,7 +109,7 @@ def normalize_trainer_notes(markdown: str) -> str:
     return "\n".join(lines)
 
 
-_NOTE_TAG = re.compile(r"<(details|div)(\s[^>]*?\bclass=\"[^\"]*\b" + NOTE_CLASS + r"\b[^\"]*\"[^>]*)>")
+_NOTE_TAG = re.compile(r"<(details|div)(\s[^>]*?\bclass=\"(?:[^\"]*\s)?" + NOTE_CLASS + r"(?:\s[^\"]*)?\"[^>]*)>")
 
 
 def mark_trainer_notes(html: str) -> str:

@@ -113,8 +113,13 @@
     deck.toggle.setAttribute("aria-pressed", "false");
     setSlideInUrl(null);
     // Back where the trainer left off: the section of the last slide, or where the page was.
-    if (heading && heading.id) heading.scrollIntoView();
-    else window.scrollTo(0, deck.scrollY || 0);
+    if (heading) {
+      var header = document.querySelector(".md-header");
+      var offset = (header ? header.offsetHeight : 0) + 8;
+      window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - offset);
+    } else {
+      window.scrollTo(0, deck.scrollY || 0);
+    }
     deck.toggle.focus({ preventScroll: true });
   }
 
