@@ -311,7 +311,7 @@ def test_works_after_instant_navigation_with_one_handler(make_page, server):
 
 @pytest.mark.parametrize(
     "viewport, scheme, slide",
-    [(HD, "light", 1), (HD, "dark", 1), (HD, "light", 4), (HD, "dark", 3), (PHONE, "light", 1)],
+    [(HD, "light", 1), (HD, "dark", 1), (HD, "light", 4), (HD, "dark", 3), (PHONE, "light", 1), (PHONE, "dark", 4)],
 )
 def test_axe_finds_nothing_in_presentation_mode(make_workshop_page, workshop_server, viewport, scheme, slide):
     from axe_playwright_python.sync_playwright import Axe
@@ -322,3 +322,12 @@ def test_axe_finds_nothing_in_presentation_mode(make_workshop_page, workshop_ser
     page.wait_for_timeout(300)  # the slide's fade-in
     result = Axe().run(page)
     assert result.violations_count == 0, result.generate_report()
+
+
+@pytest.mark.parametrize("motion, animated", [("reduce", False), ("no-preference", True)])
+def test_slide_change_respects_reduced_motion(make_workshop_page, workshop_server, motion, animated):
+    page = make_workshop_page(reduced_motion=motion)
+    page.goto(workshop_server + FIXTURE_URL + "?slide=2")
+    page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    name = page.evaluate("getComputedStyle(document.getElementById('pendek')).animationName")
+    assert (name != "none") is animated, name

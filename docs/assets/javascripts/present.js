@@ -94,6 +94,11 @@
     deck.article.setAttribute("role", "region");
     deck.article.setAttribute("aria-label", "Presentasi: " + deck.title);
     deck.toggle.setAttribute("aria-pressed", "true");
+    // Wide tables scroll sideways inside their wrapper on small screens: reachable by keyboard too.
+    Array.prototype.forEach.call(deck.article.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])"), function (wrap) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("data-kol-tabindex", "");
+    });
     loadQr();
     show((number || 1) - 1);
     deck.article.focus({ preventScroll: true });
@@ -109,6 +114,10 @@
     deck.article.removeAttribute("role");
     deck.article.removeAttribute("aria-label");
     deck.panel.hidden = true;
+    Array.prototype.forEach.call(deck.article.querySelectorAll("[data-kol-tabindex]"), function (wrap) {
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("data-kol-tabindex");
+    });
     setQr(false);
     deck.toggle.setAttribute("aria-pressed", "false");
     setSlideInUrl(null);
