@@ -331,3 +331,53 @@ def test_slide_change_respects_reduced_motion(make_workshop_page, workshop_serve
     page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
     name = page.evaluate("getComputedStyle(document.getElementById('pendek')).animationName")
     assert (name != "none") is animated, name
+
+
+def test_link_to_a_heading_opens_its_slide(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + FIXTURE_URL + "?slide=2")
+    page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    page.evaluate("location.hash = 'gambar'")
+    page.wait_for_function("document.querySelector('[data-kol-counter]').textContent.trim() === '5 / 6'")
+    assert current_heading(page) == "Gambar lebar" and slide_param(page) == 5
+
+
+def test_leaving_for_a_page_without_slides_ends_presentation(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + FIXTURE_URL)
+    page.evaluate("window.__marker = 1")
+    enter_with_button(page)
+    page.keyboard.press("End")
+    page.locator(f"{FRAME} > .kol-slide--current a", has_text="Beranda").click()
+    page.wait_for_url(workshop_server)
+    page.locator(f"{FRAME} h1").wait_for()
+    assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
+    assert not presenting(page)
+    assert page.locator(".md-header").is_visible()
+    assert page.locator("[data-kol-present-toggle]").count() == 0
+
+
+def test_following_a_link_to_another_chapter_keeps_presenting(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + FIXTURE_URL + "?slide=6")
+    page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    page.evaluate("window.__marker = 1")
+    page.locator(f"{FRAME} > .kol-slide--current a", has_text="bab pertama").click()
+    page.wait_for_url("**/apa-itu-kolaborasi/?slide=1")
+    assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
+    assert presenting(page) and counter(page).startswith("1 / ")
+    assert current_heading(page) == "Apa itu kolaborasi?"
+    assert page.locator(".md-header [data-kol-present-toggle]").count() == 1
+    page.keyboard.press("ArrowRight")
+    assert counter(page).startswith("2 / ")
+
+
+def test_printing_while_presenting_prints_every_section(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + FIXTURE_URL + "?slide=2")
+    page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    page.emulate_media(media="print")
+    for heading in page.locator(f"{FRAME} > h2").all():
+        assert heading.is_visible()
+    assert page.locator(".kol-present__bar").is_hidden()
+    assert page.locator("figure[data-kol-qr]").is_hidden()

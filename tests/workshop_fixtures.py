@@ -61,7 +61,7 @@ Satu paragraf pendek untuk diukur ukuran hurufnya.
 
 ## Catatan kedua {{#catatan}}
 
-Teks biasa di bagian terakhir.
+Teks biasa di bagian terakhir. Kembali ke [Beranda](index.md) atau lanjut ke [bab pertama](apa-itu-kolaborasi.md).
 
 !!! catatan-pelatih
     {NOTE_MARK_2} catatan tanpa judul.

@@ -188,6 +188,22 @@
     event.stopPropagation();
   }
 
+  // A link to a heading of this page (#id) while presenting: go to the slide that holds it.
+  function onHash() {
+    if (!presenting()) return;
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target || !deck.article.contains(target)) return;
+    for (var index = 0; index < deck.slides.length; index++) {
+      var holds = deck.slides[index].some(function (element) { return element === target || element.contains(target); });
+      if (holds) {
+        show(index);
+        target.scrollIntoView({ block: "start" });
+        return;
+      }
+    }
+  }
+
   // Page setup (safe to run again: everything per page is replaced, global bindings happen once)
 
   function placeToggle(toggle) {
@@ -204,6 +220,7 @@
     if (!window.__kolPresentBound) {
       window.__kolPresentBound = true;
       window.addEventListener("keydown", onKey, true);
+      window.addEventListener("hashchange", onHash);
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
     ROOT.classList.remove(PRESENTING);
