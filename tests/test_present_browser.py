@@ -337,6 +337,9 @@ def test_link_to_a_heading_opens_its_slide(make_workshop_page, workshop_server):
     page = make_workshop_page()
     page.goto(workshop_server + FIXTURE_URL + "?slide=2")
     page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    page.locator(f"{FRAME} a", has_text="tabel lebar").click()
+    page.wait_for_function("document.querySelector('[data-kol-counter]').textContent.trim() === '4 / 6'")
+    assert current_heading(page) == "Tabel lebar" and slide_param(page) == 4
     page.evaluate("location.hash = 'gambar'")
     page.wait_for_function("document.querySelector('[data-kol-counter]').textContent.trim() === '5 / 6'")
     assert current_heading(page) == "Gambar lebar" and slide_param(page) == 5

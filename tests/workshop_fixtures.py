@@ -37,7 +37,7 @@ Paragraf pembuka pada salindia judul.
 
 ## Bagian pendek {{#pendek}}
 
-Satu paragraf pendek untuk diukur ukuran hurufnya.
+Satu paragraf pendek untuk diukur ukuran hurufnya. Lihat juga [tabel lebar](#tabel).
 
 ??? catatan-pelatih
     {NOTE_MARK} tanyakan pengalaman peserta lebih dulu.

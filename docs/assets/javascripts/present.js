@@ -189,19 +189,38 @@
   }
 
   // A link to a heading of this page (#id) while presenting: go to the slide that holds it.
-  function onHash() {
-    if (!presenting()) return;
-    var id = decodeURIComponent(window.location.hash.slice(1));
+  function jumpTo(id) {
     var target = id && document.getElementById(id);
-    if (!target || !deck.article.contains(target)) return;
+    if (!target || !deck.article.contains(target)) return false;
     for (var index = 0; index < deck.slides.length; index++) {
       var holds = deck.slides[index].some(function (element) { return element === target || element.contains(target); });
       if (holds) {
         show(index);
-        target.scrollIntoView({ block: "start" });
-        return;
+        if (target !== deck.slides[index][0]) target.scrollIntoView({ block: "start" });
+        return true;
       }
     }
+    return false;
+  }
+
+  function onHash() {
+    if (presenting()) jumpTo(decodeURIComponent(window.location.hash.slice(1)));
+  }
+
+  // Material handles same-page anchor clicks itself (no hashchange), so catch them first.
+  function onClick(event) {
+    if (!presenting() || event.defaultPrevented || event.button !== 0) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (!link || !deck.article.contains(link)) return;
+    var url = new URL(link.href, window.location.href);
+    if (!url.hash || url.origin !== window.location.origin || url.pathname !== window.location.pathname) return;
+    if (!jumpTo(decodeURIComponent(url.hash.slice(1)))) return;
+    event.preventDefault();
+    event.stopPropagation();
+    var current = new URL(window.location.href);
+    current.hash = url.hash;
+    window.history.replaceState(window.history.state, "", current.href);
   }
 
   // Page setup (safe to run again: everything per page is replaced, global bindings happen once)
@@ -221,6 +240,7 @@
       window.__kolPresentBound = true;
       window.addEventListener("keydown", onKey, true);
       window.addEventListener("hashchange", onHash);
+      window.addEventListener("click", onClick, true);
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
     ROOT.classList.remove(PRESENTING);
