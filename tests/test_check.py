@@ -13,6 +13,7 @@ from conftest import ROOT
 from scripts import check
 from scripts.checks.markdown_rules import check_page
 from scripts.checks.prose import markdown_prose, yaml_prose
+from scripts.checks.spelling import check_lines
 
 needs_hunspell = pytest.mark.skipif(
     shutil.which("hunspell") is None, reason="hunspell tidak ada: sudo apt-get install hunspell hunspell-id hunspell-en-us"
@@ -76,16 +77,18 @@ def test_prose_skips_code_urls_keys_and_ids():
         description: Kalimat deskripsi.
         ---
         # Judul {#judul-khusus}
-        Teks `kodeaneh` dan [tautan](https://situs.id/jalurr) serta <span class="kelasaneh">isi</span>.
+        Teks `kodeaneh` dan [Judul Karya Oranglain](https://situs.id/jalurr) serta <span class="kelasaneh">isi</span>.
+        Lihat [bab berikut](bab-dua.md#bagiann).
         ```
         tidakdiperiksa
         ```
         *[AKI]: Angka Kematian Ibu
         """)
     prose = "\n".join(t for _, t in markdown_prose(text))
-    for hidden in ("description", "judul-khusus", "kodeaneh", "jalurr", "kelasaneh", "tidakdiperiksa", "Angka"):
+    for hidden in ("description", "judul-khusus", "kodeaneh", "Oranglain", "jalurr", "kelasaneh", "bagiann",
+                   "tidakdiperiksa", "Angka"):
         assert hidden not in prose
-    for shown in ("Kalimat deskripsi", "Judul", "Teks", "tautan", "isi"):
+    for shown in ("Kalimat deskripsi", "Judul", "Teks", "isi", "bab berikut"):
         assert shown in prose
 
 
@@ -120,6 +123,24 @@ def test_misspelling_named_with_file_line_and_suggestion(project, capsys):
 def test_clean_project_passes(project, capsys):
     assert check.main([], root=project) == 0
     assert "Semua pemeriksaan lolos." in capsys.readouterr().out
+
+
+@needs_hunspell
+@pytest.mark.parametrize("word", ["menganggarkan", "dipercepat", "kendalanya", "masing-masing", "pentahelix-nya"])
+def test_affixed_forms_of_known_words_pass(word):
+    assert check_lines([("docs/x.md", 3, word)], ["pentahelix"]) == []
+
+
+@needs_hunspell
+@pytest.mark.parametrize("word", ["menjelaskn", "kolaborsi", "kerjasama", "pemberdayan", "transparasi"])
+def test_typos_are_not_rescued_by_affix_stripping(word):
+    findings = check_lines([("docs/x.md", 3, f"Kalimat dengan {word} di tengah.")], [])
+    assert [(f.line, f.message.split('"')[1]) for f in findings] == [(3, word)]
+
+
+@needs_hunspell
+def test_abbreviations_are_left_to_the_glossary():
+    assert check_lines([("docs/x.md", 1, "AKI, SDGs, dan BUMDes")], []) == []
 
 
 def test_missing_hunspell_says_how_to_install(project, capsys, monkeypatch):

@@ -14,6 +14,8 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 FRONT_MATTER = re.compile(r"^---\s*$")
 ABBR_DEF = re.compile(r"^\*\[[^\]]+\]:")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
+# The text of a link to another site is the title of someone else's work: not our spelling to fix.
+EXTERNAL_LINK = re.compile(r"\[[^\]]*\]\((?:https?:)?//[^)]*\)")
 REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")
 INLINE_CODE = re.compile(r"`[^`]*`")
 URL = re.compile(r"<?\b(?:https?://|www\.)\S+")
@@ -26,7 +28,7 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 def blank_markup(line: str) -> str:
     """The line with everything that is not prose replaced by spaces."""
-    for pattern in (URL, LINK_TARGET, INLINE_CODE, HTML_TAG, ATTR_LIST, EMAIL):
+    for pattern in (EXTERNAL_LINK, URL, LINK_TARGET, INLINE_CODE, HTML_TAG, ATTR_LIST, EMAIL):
         line = pattern.sub(lambda m: " " * len(m.group(0)), line)
     return ADMONITION.sub(lambda m: m.group(1), line)
 
