@@ -463,7 +463,8 @@ class TermMarker:
         self.glossary = glossary
         forms: list[tuple[str, str, bool]] = []    # (text, entry id, case-sensitive)
         for entry in glossary.entries:
-            forms += [(form, entry.id, False) for form in entry.forms]
+            # All-caps names (MADANI) keep their case: "masyarakat madani" is not the program.
+            forms += [(form, entry.id, form.isupper()) for form in entry.forms]
             forms += [(a.abbr, entry.id, True) for a in entry.abbreviations]
         forms.sort(key=lambda f: -len(f[0]))
         self.group_to_id = {}
