@@ -148,7 +148,7 @@ def parse_glossary(text: str, path: str = "data/glosarium.yml") -> Glossary:
     """Validate YAML text; return a Glossary or raise GlossaryError listing every problem."""
     check = _Checker(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -599,3 +599,88 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 def _first_h1(markdown_text: str) -> str | None:
     match = re.search(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", markdown_text, re.M)
     return match.group(1) if match else None
+
+
+# CLI
+
+
+def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:
+    """A factory of Markdown converters configured like the site (mkdocs.yml markdown_extensions)."""
+    import markdown
+
+    from scripts.site_config import load_config
+
+    names, configs = [], {}
+    for item in load_config(root).get("markdown_extensions") or []:
+        if isinstance(item, dict):
+            for name, options in item.items():
+                names.append(name)
+                configs[name] = options or {}
+        else:
+            names.append(item)
+
+    def factory() -> Callable[[str], str]:
+        md = markdown.Markdown(extensions=names, extension_configs=configs)
+        return lambda text: (md.reset(), md.convert(text))[1]
+
+    return factory
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+    import time
+
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.glossary",
+        description="Periksa data glosarium atau tulis halaman glosarium sebagai berkas Markdown.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    check_cmd = sub.add_parser("check", help="periksa data/glosarium.yml")
+    check_cmd.add_argument("--data", type=Path, default=DATA_PATH, help="berkas data (bawaan: data/glosarium.yml)")
+    write_cmd = sub.add_parser("write", help="tulis glosarium.md dan singkatan.md ke folder DIR")
+    write_cmd.add_argument("dir", type=Path)
+    write_cmd.add_argument("--data", type=Path, default=DATA_PATH, help="berkas data (bawaan: data/glosarium.yml)")
+    write_cmd.add_argument("--docs", type=Path, default=ROOT / "docs", help="folder halaman untuk daftar \"Muncul di\"")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    try:
+        glossary = load_glossary(args.data)
+    except GlossaryError as error:
+        print(error, file=sys.stderr)
+        print(f"Glosarium tidak valid: {len(error.problems)} masalah.", file=sys.stderr)
+        return 1
+    if args.command == "check":
+        abbreviations = len(glossary.abbreviations)
+        print(f"{glossary.path}: {len(glossary.entries)} entri, {abbreviations} singkatan, tidak ada masalah "
+              f"({time.perf_counter() - started:.2f} detik).")
+        return 0
+    appearances = collect_appearances(args.docs, glossary, site_markdown(), skip=lambda src: src.startswith("kuis/"))
+    args.dir.mkdir(parents=True, exist_ok=True)
+    (args.dir / GLOSSARY_SRC).write_text(render_glossary(glossary, appearances), encoding="utf-8")
+    (args.dir / "singkatan.md").write_text(abbreviation_markdown(glossary), encoding="utf-8")
+    print(f"Ditulis: {args.dir / GLOSSARY_SRC}, {args.dir / 'singkatan.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+# Abbreviation coverage
+
+CAPITAL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def capital_words(text: str) -> set[str]:
+    """Words with two or more capital letters (AKI, SDGs, BUMDes, IndonesiaLeaks)."""
+    return {word for word in CAPITAL_WORD.findall(text) if sum(c.isupper() for c in word) >= 2}
+
+
+def uncovered_capital_words(text: str, glossary: Glossary) -> set[str]:
+    """Capital-heavy words that are neither a glossary abbreviation nor in not_abbreviations."""
+    known = set(glossary.not_abbreviations)
+    for abbr in glossary.abbreviations:
+        known |= set(CAPITAL_WORD.findall(abbr))
+    return capital_words(text) - known
