@@ -6,6 +6,7 @@ CLI (`python -m scripts.glossary check|write DIR`) are thin layers on top.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -111,6 +112,9 @@ class _Checker:
             kind = "daftar" if isinstance(node, yaml.SequenceNode) else "pemetaan (kunci: nilai)"
             self.error(node, f"{what} harus berupa teks, bukan {kind}.")
             return None
+        if node.tag == "tag:yaml.org,2002:null":
+            self.error(node, f"{what} tidak boleh kosong.")
+            return None
         if node.tag != STR_TAG:
             self.error(node, f"{what} harus berupa teks; apit nilainya dengan tanda kutip, misalnya \"{node.value}\".")
             return None
@@ -151,6 +155,9 @@ def parse_glossary(text: str, path: str = "data/glosarium.yml") -> Glossary:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is reported at the end of the file; point at where it opened.
+        if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
+            mark = exc.context_mark
         line = mark.line + 1 if mark else 1
         reason = exc.problem or "sintaks tidak sah"
         raise GlossaryError([(path, line, f"YAML tidak sah ({reason}). Periksa indentasi, titik dua, dan tanda kutip di baris ini.")])
@@ -158,9 +165,9 @@ def parse_glossary(text: str, path: str = "data/glosarium.yml") -> Glossary:
         raise GlossaryError([(path, 1, f"YAML tidak sah ({exc}).")])
     if root is None:
         raise GlossaryError([(path, 1, "berkas kosong. Tulis daftar istilah di bawah kunci `entries:`.")])
+    if not isinstance(root, yaml.MappingNode):
+        raise GlossaryError([(path, _line(root), "isi berkas harus diawali kunci `entries:` yang berisi daftar istilah.")])
     top = check.mapping(root, "isi berkas")
-    if top is None:
-        raise GlossaryError(check.problems)
     for key, (key_node, _) in top.items():
         if key not in ("entries", "not_abbreviations"):
             check.error(key_node, f"kunci \"{key}\" tidak dikenal; yang boleh: entries, not_abbreviations.")
@@ -312,8 +319,9 @@ def _check_unique(check: _Checker, entries: list[Entry]):
     for entry in entries:
         for value, node in entry._nodes["related"]:
             if value not in ids:
-                check.error(node, f"entri \"{entry.id}\": related \"{value}\" tidak ada. Pakai id entri yang ada, "
-                                  "misalnya salah satu dari: " + ", ".join(sorted(ids)[:3]) + ", …")
+                close = difflib.get_close_matches(value, list(ids), n=1)
+                hint = f" Maksud Anda \"{close[0]}\"?" if close else " Pakai id entri yang ada."
+                check.error(node, f"entri \"{entry.id}\": related \"{value}\" tidak ada.{hint}")
 
 
 def _not_abbreviations(check: _Checker, pair) -> dict[str, str]:
