@@ -44,12 +44,24 @@ pentahelix di dalam blok kode tidak ditandai
 <p data-glossary-skip>Paragraf ini memakai partisipasi tetapi dilewati.</p>
 
 Tata kelola kolaboratif lebih panjang daripada kolaboratif saja.
+
+Istilah uji zzhtml memakai data yang tampak seperti HTML.
+"""
+
+# An entry whose text looks like HTML: it must be shown as text, never run.
+HTML_ENTRY = """\
+  - id: uji-html
+    term: zzhtml
+    abbreviations:
+      - abbr: ZZH
+        expansion: '<img src=x onerror="window.__diserang=1">'
+    definition: 'Teks <script>window.__diserang=2</script> dan <b onmouseover="window.__diserang=3">tebal</b>.'
 """
 
 OTHER_PAGE = """\
 # Halaman lain
 
-Bab ini membahas pentahelix dan TJSL.
+Bab ini membahas pentahelix dan TJSL. Singkatan ZZH juga ada.
 """
 
 QUIZ_PAGE = """\
@@ -75,6 +87,9 @@ def make_rich_project(base: Path) -> Path:
     (docs / "uji-lain.md").write_text(OTHER_PAGE, encoding="utf-8")
     (docs / "kuis").mkdir(exist_ok=True)
     (docs / "kuis" / "uji-kuis.md").write_text(QUIZ_PAGE, encoding="utf-8")
+    data = copy / "data" / "glosarium.yml"
+    data.write_text(data.read_text(encoding="utf-8").replace("\nentries:\n", "\nentries:\n" + HTML_ENTRY, 1),
+                    encoding="utf-8")
     config = copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     marker = "\nnav:\n"
