@@ -679,11 +679,14 @@ if __name__ == "__main__":
 # Abbreviation coverage
 
 CAPITAL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# Capitalised words run together (IndonesiaLeaks, SuaraBanyuurip, JavaScript) are names, not abbreviations.
+JOINED_NAME = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}$")
 
 
 def capital_words(text: str) -> set[str]:
-    """Words with two or more capital letters (AKI, SDGs, BUMDes, IndonesiaLeaks)."""
-    return {word for word in CAPITAL_WORD.findall(text) if sum(c.isupper() for c in word) >= 2}
+    """Abbreviation-like words: two or more capitals (AKI, SDGs, BUMDes), not joined-up names."""
+    return {word for word in CAPITAL_WORD.findall(text)
+            if sum(c.isupper() for c in word) >= 2 and not JOINED_NAME.match(word)}
 
 
 def uncovered_capital_words(text: str, glossary: Glossary) -> set[str]:

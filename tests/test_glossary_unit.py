@@ -211,5 +211,6 @@ def test_mentions_count_headings_but_not_code(glossary):
 
 
 def test_capital_word_coverage(glossary):
-    text = "OMS, CSO dan MADANI bekerja dengan SDGs; Kolaborasi tidak dihitung, BUMDes dihitung."
-    assert gl.uncovered_capital_words(text, glossary) == {"SDGs", "BUMDes"}
+    text = ("OMS, CSO dan MADANI bekerja dengan SDGs; Kolaborasi tidak dihitung, BUMDes dihitung, "
+            "nama gabungan IndonesiaLeaks dan JavaScript tidak, ICTlogy dihitung.")
+    assert gl.uncovered_capital_words(text, glossary) == {"SDGs", "BUMDes", "ICTlogy"}
