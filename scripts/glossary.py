@@ -7,6 +7,7 @@ CLI (`python -m scripts.glossary check|write DIR`) are thin layers on top.
 from __future__ import annotations
 
 import difflib
+import html as html_lib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -372,7 +373,9 @@ def letter_of(entry: Entry) -> str:
 
 def md_text(value) -> Markup:
     """Plain data text for a Markdown page: HTML-escaped and with Markdown syntax neutralised."""
-    return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(value))))
+    # Quotes need no escaping in text, and their entities (&#34;) would be broken by escaping "#".
+    text = html_lib.escape(str(value), quote=False)
+    return Markup(_MD_SPECIAL.sub(r"\\\1", text))
 
 
 def _environment() -> Environment:
@@ -415,7 +418,16 @@ def render_glossary(glossary: Glossary, appearances: dict[str, list[tuple[str, s
         groups=dict(sorted(groups.items())),
         appearances=appearances,
         shown_expansion=_shown_expansion,
+        sources=_unique_sources(glossary),
     )
+
+
+def _unique_sources(glossary: Glossary) -> list[Source]:
+    seen: dict[tuple, Source] = {}
+    for entry in glossary.entries:
+        if entry.source is not None:
+            seen.setdefault((entry.source.title, entry.source.url), entry.source)
+    return sorted(seen.values(), key=lambda s: sort_key(s.title))
 
 
 def _shown_expansion(entry: Entry, abbr: Abbreviation) -> str | None:

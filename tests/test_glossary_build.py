@@ -56,7 +56,8 @@ def test_every_page_loads_the_glossary_script_and_style(html_pages):
 
 
 def _visible_text(node) -> str:
-    for hidden in node.css("code, pre, script, style"):
+    """Text a reader sees: not code, and not hidden parts (presentation-mode controls, popover sources)."""
+    for hidden in node.css("code, pre, script, style, [hidden]"):
         hidden.decompose()
     return node.text(separator=" ")
 
@@ -72,7 +73,7 @@ def test_abbreviations_get_tooltips_from_the_data_on_every_page(html_pages):
             assert word in abbreviations, (rel, word)
             assert abbr.attributes["title"] == " ".join(abbreviations[word][1].expansion.split()), (rel, word)
         # Outside abbr elements and marks, no abbreviation is left bare.
-        for node in article.css("abbr, a.glossary-term, .glossary-defs"):
+        for node in article.css("abbr, a.glossary-term"):
             node.decompose()
         bare = pattern.findall(_visible_text(article))
         assert bare == [], f"{rel}: singkatan tanpa tooltip: {bare}"

@@ -89,7 +89,7 @@ def test_glossary_page_markdown_has_anchors_letters_and_links(glossary):
     html = HTMLParser(md(page))
     ids = {node.attributes["id"] for node in html.css("h3[id]")}
     assert ids == {e.id for e in glossary.entries}
-    assert [n.text() for n in html.css("h2")] == ["C", "K", "M", "O", "T", "Z"]
+    assert [n.text() for n in html.css("h2")] == ["C", "K", "M", "O", "T", "Z", "Sumber"]
     letters = [a.text() for a in html.css("nav.glossary-az a")]
     assert letters == ["C", "K", "M", "O", "T", "Z"]
     empty = [s.text() for s in html.css("nav.glossary-az .glossary-az__empty")]
@@ -214,3 +214,12 @@ def test_capital_word_coverage(glossary):
     text = ("OMS, CSO dan MADANI bekerja dengan SDGs; Kolaborasi tidak dihitung, BUMDes dihitung, "
             "nama gabungan IndonesiaLeaks dan JavaScript tidak, ICTlogy dihitung.")
     assert gl.uncovered_capital_words(text, glossary) == {"SDGs", "BUMDes", "ICTlogy"}
+
+
+def test_quotes_in_data_survive_markdown(glossary):
+    entry = gl.Entry(id="q", term='istilah "kutip"', definition="D.", source=gl.Source('Situs, "Judul" (2024)', "https://contoh.test/"))
+    page = HTMLParser(md(gl.render_glossary(gl.Glossary([entry]))))
+    assert page.css_first("h3#q").text() == 'istilah "kutip"'
+    assert page.css_first("p.glossary-source a").text() == 'Situs, "Judul" (2024)'
+    # The page's own Sumber section lists every entry source once.
+    assert [a.text() for a in page.css("h2#sumber ~ ul a")] == ['Situs, "Judul" (2024)']
