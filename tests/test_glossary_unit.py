@@ -48,7 +48,7 @@ def glossary():
 
 
 def md(text: str) -> str:
-    return markdown.Markdown(extensions=["attr_list", "abbr", "toc"]).convert(text)
+    return markdown.Markdown(extensions=["attr_list", "abbr", "toc", "md_in_html"]).convert(text)
 
 
 # Parsing
@@ -222,4 +222,4 @@ def test_quotes_in_data_survive_markdown(glossary):
     assert page.css_first("h3#q").text() == 'istilah "kutip"'
     assert page.css_first("p.glossary-source a").text() == 'Situs, "Judul" (2024)'
     # The page's own Sumber section lists every entry source once.
-    assert [a.text() for a in page.css("h2#sumber ~ ul a")] == ['Situs, "Judul" (2024)']
+    assert [a.text() for a in page.css("h2#sumber ~ .glossary-sources a")] == ['Situs, "Judul" (2024)']
