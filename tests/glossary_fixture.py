@@ -7,7 +7,6 @@ where terms appear, so the tests know what must be marked and what must not.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from conftest import ROOT, run_mkdocs_build
@@ -98,11 +97,6 @@ def make_rich_project(base: Path) -> Path:
     extra = "  - Uji istilah: uji-istilah.md\n  - Uji lain: uji-lain.md\n  - Uji kuis: kuis/uji-kuis.md\n"
     text = text.replace(marker, marker + extra, 1)
     config.write_text(text, encoding="utf-8")
-    # The git-revision-date plugin warns (a strict-build failure) outside a git repository.
-    git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.test", "-c", "commit.gpgsign=false"]
-    subprocess.run(["git", "init", "-q"], cwd=copy, check=True)
-    subprocess.run(git + ["add", "-A"], cwd=copy, check=True)
-    subprocess.run(git + ["commit", "-q", "-m", "salinan uji"], cwd=copy, check=True)
     return copy
 
 
