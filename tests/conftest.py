@@ -34,7 +34,15 @@ PROJECTOR = {"width": 1366, "height": 768}
 
 
 def run_mkdocs_build(config_dir: Path, site_dir: Path, extra_env: dict | None = None):
-    """Run a strict build of the project in config_dir; return the CompletedProcess."""
+    """Run a strict build of the project in config_dir; return the CompletedProcess.
+
+    A copy of the project outside git gets a one-commit repository first: the git-revision-date
+    plugin warns without one, and a warning fails the strict build.
+    """
+    if not (Path(config_dir) / ".git").exists():
+        git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.test", "-c", "commit.gpgsign=false"]
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "salinan uji"]):
+            subprocess.run(git + args, cwd=config_dir, check=True, capture_output=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],

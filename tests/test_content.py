@@ -181,7 +181,9 @@ def unsourced_figures(html: str) -> list[str]:
             block = block.parent
         if block is not None and block is not article and block.parent is not None:
             block.decompose()
-    for node in article.css("h1, h2, h3, h4, h5, h6, pre, code, script, style, .md-source-file, .headerlink"):
+    # .glossary-defs: the hidden glossary definitions behind marked terms; the glossary page cites them.
+    for node in article.css("h1, h2, h3, h4, h5, h6, pre, code, script, style, .md-source-file, .headerlink, "
+                            ".glossary-defs"):
         node.decompose()
     return figures(article.text(separator=" "))
 

@@ -1,0 +1,133 @@
+"""MkDocs hook for the glossary: the virtual glosarium.md, abbreviation tooltips, marked terms.
+
+The work is done by pure functions in scripts/glossary.py; this file only wires them to MkDocs events.
+
+Order matters for "Muncul di": MkDocs 1.6 converts every page (on_page_markdown, on_page_content)
+before on_env, and writes pages only after it. So on_page_content records which entries each page
+uses, and on_env renders the glossary page again with the complete lists.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import markdown  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.utils import meta as page_meta  # noqa: E402
+
+from scripts import glossary as gl  # noqa: E402
+
+# Pages whose terms are not marked and that do not count for "Muncul di" (quiz pages: their
+# questions and options must stay unmarked).
+UNMARKED_PREFIXES = ("kuis/",)
+
+_state: dict = {}
+
+
+def _reset():
+    _state.clear()
+    _state.update(mentions={}, definitions={}, nav=None)
+
+
+# Events
+
+
+def on_config(config):
+    _reset()
+    return config
+
+
+def on_files(files, config):
+    data_path = Path(config.config_file_path).parent / "data" / "glosarium.yml"
+    try:
+        glossary = gl.load_glossary(data_path)
+    except gl.GlossaryError as error:
+        raise PluginError(f"Glosarium tidak dapat dibangun:\n{error}") from None
+    md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+
+    def convert(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+
+    _state.update(glossary=glossary, marker=gl.TermMarker(glossary), convert=convert,
+                  abbreviations=gl.abbreviation_markdown(glossary))
+    existing = files.get_file_from_path(gl.GLOSSARY_SRC)
+    if existing is not None:
+        raise PluginError(f"docs/{gl.GLOSSARY_SRC} dibuat otomatis dari data/glosarium.yml; hapus berkas docs/{gl.GLOSSARY_SRC}.")
+    page_file = File.generated(config, gl.GLOSSARY_SRC, content=gl.render_glossary(glossary, {}))
+    # The edit button opens the data file: edit_uri is relative to docs/ (e.g. edit/main/docs/).
+    page_file.edit_uri = os.path.relpath(data_path, config.docs_dir).replace(os.sep, "/")
+    files.append(page_file)
+    return files
+
+
+def on_nav(nav, config, files):
+    _state["nav"] = nav
+    return nav
+
+
+def on_page_markdown(markdown_text, page, config, files):
+    # Abbreviation definitions for the abbr extension (+ Material's content.tooltips), from the data.
+    return markdown_text + "\n\n" + _state["abbreviations"]
+
+
+def on_page_content(html, page, config, files):
+    src = page.file.src_uri
+    if src == gl.GLOSSARY_SRC or src.startswith(UNMARKED_PREFIXES):
+        return html
+    glossary_url = files.get_file_from_path(gl.GLOSSARY_SRC).url_relative_to(page.file)
+    result = _state["marker"].mark(html, glossary_url)
+    _state["mentions"][src] = result.mentioned
+    if result.marked:
+        _state["definitions"][src] = _state["marker"].definitions(result.marked, glossary_url, _state["convert"])
+    return result.html
+
+
+def on_env(env, config, files):
+    glossary_file = files.get_file_from_path(gl.GLOSSARY_SRC)
+    page = glossary_file.page
+    appearances: dict[str, list[tuple[str, str]]] = {}
+    for other in _pages_in_order(files):
+        for entry_id in _state["mentions"].get(other.file.src_uri, []):
+            appearances.setdefault(entry_id, []).append((other.title or other.file.src_uri, other.file.src_uri))
+    source = gl.render_glossary(_state["glossary"], appearances)
+    body, _ = page_meta.get_data(source)
+    page.markdown = config.plugins.on_page_markdown(body, page=page, config=config, files=files)
+    page.render(config, files)
+    page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+    return env
+
+
+def on_post_page(output, page, config):
+    # Definitions go in after search indexing (on_page_context), so the index does not repeat
+    # them on every page; inside the article, so instant navigation swaps them with the content.
+    definitions = _state["definitions"].get(page.file.src_uri)
+    if not definitions:
+        return output
+    start = output.find("md-content__inner")
+    end = output.find("</article>", start)
+    if start < 0 or end < 0:
+        return output
+    return output[:end] + definitions + output[end:]
+
+
+# Helpers
+
+
+def _pages_in_order(files):
+    """Documentation pages in nav order, then the pages outside the nav."""
+    nav = _state.get("nav")
+    ordered = list(nav.pages) if nav is not None else []
+    seen = {page.file.src_uri for page in ordered}
+    for file in files.documentation_pages():
+        if file.src_uri not in seen and file.page is not None:
+            ordered.append(file.page)
+    return [page for page in ordered if page.file.src_uri != gl.GLOSSARY_SRC]

@@ -1,0 +1,122 @@
+"""The glossary in the real site build: page, anchors, edit link, tooltips and abbreviation coverage."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from scripts import glossary as gl
+from scripts.site_config import load_config
+
+from conftest import ROOT
+
+
+def _tree(path):
+    return HTMLParser(path.read_text(encoding="utf-8"))
+
+
+def _content_pages(html_pages):
+    return {rel: path for rel, path in html_pages.items() if not rel.startswith(("assets/", "search/"))}
+
+
+def test_glossary_page_has_every_entry_and_letter(html_pages):
+    glossary = gl.load_glossary()
+    tree = _tree(html_pages["glosarium/index.html"])
+    assert tree.css_first("h1").text().startswith("Glosarium")
+    anchors = {node.attributes["id"] for node in tree.css("article h3.glossary-entry")}
+    assert anchors == {entry.id for entry in glossary.entries}
+    headings = [node.text().rstrip("¶") for node in tree.css("article h3.glossary-entry")]
+    assert headings == [entry.term for entry in glossary.entries]  # alphabetical, as the data sorts them
+    assert [gl.sort_key(h) for h in headings] == sorted(gl.sort_key(h) for h in headings)
+    ids = {node.attributes.get("id") for node in tree.css("[id]")}
+    for link in tree.css("nav.glossary-az a"):
+        assert link.attributes["href"].lstrip("#") in ids
+    for link in tree.css("article p.glossary-related a, article p.glossary-pointer a"):
+        assert link.attributes["href"].lstrip("#") in anchors
+
+
+def test_glossary_is_in_the_nav_and_its_edit_link_opens_the_data_file(html_pages):
+    repo = load_config(ROOT)["repo_url"].rstrip("/")
+    tree = _tree(html_pages["glosarium/index.html"])
+    edit = tree.css_first("a.md-content__button[rel=edit]")
+    assert edit.attributes["href"] == f"{repo}/edit/main/data/glosarium.yml"
+    home = _tree(html_pages["index.html"])
+    assert any(a.text().strip() == "Glosarium" and a.attributes["href"].rstrip("/").endswith("glosarium")
+               for a in home.css("nav.md-nav a"))
+
+
+def test_every_page_loads_the_glossary_script_and_style(html_pages):
+    for rel, path in _content_pages(html_pages).items():
+        tree = _tree(path)
+        scripts = [s.attributes.get("src", "") for s in tree.css("script[src]")]
+        styles = [s.attributes.get("href", "") for s in tree.css("link[rel=stylesheet]")]
+        assert any(s.endswith("assets/javascripts/glossary.js") for s in scripts), rel
+        assert any(s.endswith("assets/stylesheets/glossary.css") for s in styles), rel
+
+
+def _visible_text(node) -> str:
+    """Text a reader sees: not code, and not hidden parts (presentation-mode controls, popover sources)."""
+    for hidden in node.css("code, pre, script, style, [hidden]"):
+        hidden.decompose()
+    return node.text(separator=" ")
+
+
+def test_abbreviations_get_tooltips_from_the_data_on_every_page(html_pages):
+    glossary = gl.load_glossary()
+    abbreviations = glossary.abbreviations
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w])")
+    for rel, path in _content_pages(html_pages).items():
+        article = _tree(path).css_first("article")
+        for abbr in article.css("abbr"):
+            word = abbr.text()
+            assert word in abbreviations, (rel, word)
+            assert abbr.attributes["title"] == " ".join(abbreviations[word][1].expansion.split()), (rel, word)
+        # Outside abbr elements and marks, no abbreviation is left bare.
+        for node in article.css("abbr, a.glossary-term"):
+            node.decompose()
+        bare = pattern.findall(_visible_text(article))
+        assert bare == [], f"{rel}: singkatan tanpa tooltip: {bare}"
+
+
+def _drop_citations(article):
+    """Remove the "Sumber" section: publication names there (DDTC News, WRAL TechWire) are cited as written."""
+    heading = article.css_first("h2#sumber")
+    if heading is None:
+        return
+    node, doomed = heading, []
+    while node is not None and not (node is not heading and node.tag == "h2"):
+        doomed.append(node)
+        node = node.next
+    for item in doomed:
+        item.decompose()
+
+
+def test_every_capitalised_word_is_a_glossary_abbreviation_or_allowed(html_pages):
+    """A word with two or more capitals (AKI, SDGs) must be in the glossary or in not_abbreviations.
+
+    Not counted: joined-up names (IndonesiaLeaks), the "Sumber" section of a page, and the
+    bibliography page sumber/ (publication names are cited as their publishers write them).
+    """
+    glossary = gl.load_glossary()
+    problems = {}
+    for rel, path in _content_pages(html_pages).items():
+        if rel == "sumber/index.html":
+            continue
+        article = _tree(path).css_first("article")
+        _drop_citations(article)
+        missing = gl.uncovered_capital_words(_visible_text(article), glossary)
+        if missing:
+            problems[rel] = sorted(missing)
+    assert problems == {}, (
+        "Kata berhuruf kapital ganda tanpa entri glosarium. Tambahkan sebagai singkatan di data/glosarium.yml, "
+        f"atau ke not_abbreviations beserta alasannya: {problems}"
+    )
+
+
+def test_allow_list_is_short_and_not_an_abbreviation():
+    glossary = gl.load_glossary()
+    assert len(glossary.not_abbreviations) <= 15
+    for word, reason in glossary.not_abbreviations.items():
+        assert word not in glossary.abbreviations, word
+        assert len(reason) >= 10, word
