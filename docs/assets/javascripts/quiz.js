@@ -185,9 +185,9 @@
           if (e) { answered++; if (e.ok) right++; }
         });
         all[0] += answered; all[1] += right; all[2] += pairs.length;
-        cell.textContent = answered ? right + " benar, " + answered + " dari " + pairs.length + " dijawab" : "Belum dikerjakan";
+        cell.textContent = answered ? answered + "/" + pairs.length + " dijawab, " + right + " benar" : "Belum dikerjakan";
       });
-      if (total) total.textContent = all[1] + " benar, " + all[0] + " dari " + all[2] + " dijawab";
+      if (total) total.textContent = all[0] + "/" + all[2] + " dijawab, " + all[1] + " benar";
     }
     render();
     var actions = list.querySelector("[data-kemajuan-aksi]");
