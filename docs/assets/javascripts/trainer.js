@@ -5,6 +5,14 @@
   "use strict";
   if (window.kolaborasiTrainer) return;
   var KEY = "kolaborasi:trainer";
+  // Material reads localStorage through __md_get without try/catch: with storage blocked every page
+  // would throw. This file runs right after Material defines it, so make it fail soft.
+  var mdGet = window.__md_get;
+  if (typeof mdGet === "function") {
+    window.__md_get = function () {
+      try { return mdGet.apply(this, arguments); } catch (e) { return null; }
+    };
+  }
   var root = document.documentElement;
   var state = false;
 
