@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,7 +75,8 @@ def data_messages(root: Path) -> list[str]:
         if importlib.util.find_spec(module) is None:
             continue
         result = subprocess.run(
-            [sys.executable, "-m", module, "check"], cwd=root, capture_output=True, text=True
+            [sys.executable, "-m", module, "check"], cwd=root, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))},
         )
         if result.returncode != 0:
             messages += [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]

@@ -34,11 +34,17 @@ def _load(root: Path):
     return config, quizzes, pages
 
 
-def main(argv: list[str], root: Path = ROOT) -> int:
+def main(argv: list[str], root: Path | None = None) -> int:
+    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    if root is None:
+        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
     if not argv or argv[0] not in ("check", "write") or (argv[0] == "write" and len(argv) != 2):
         print("Pemakaian: python -m scripts.quiz check | write FOLDER", file=sys.stderr)
         return 2
     start = time.perf_counter()
+    if not (root / "data" / "kuis").is_dir():
+        print("Tidak ada data kuis (data/kuis/) untuk diperiksa.")
+        return 0
     try:
         config, quizzes, pages = _load(root)
     except quizlib.QuizError as exc:
