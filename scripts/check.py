@@ -9,6 +9,8 @@ Every message names the file and line, in Indonesian. Exit status 1 when anythin
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,10 +73,12 @@ def data_messages(root: Path) -> list[str]:
     messages = []
     for module in DATA_CHECKS:
         # The module must exist in the checked project (it runs there), not merely be importable here.
-        if not (root / (module.replace(".", "/") + ".py")).exists():
+        base = root / module.replace(".", "/")
+        if not (base.with_suffix(".py").exists() or (base / "__init__.py").exists()):
             continue
         result = subprocess.run(
-            [sys.executable, "-m", module, "check"], cwd=root, capture_output=True, text=True
+            [sys.executable, "-m", module, "check"], cwd=root, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))},
         )
         if result.returncode != 0:
             messages += [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]

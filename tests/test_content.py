@@ -320,6 +320,11 @@ FIGURES_EXEMPT = {
         "tabel perbandingan merangkum halaman contoh; setiap halaman contoh membawa sumbernya "
         "(dijaga test_examples.py)"
     ),
+    "kuis/index.html": "jumlah pertanyaan kuis, bukan klaim fakta",
+    "kuis/kemajuan/index.html": "jumlah pertanyaan kuis, bukan klaim fakta",
+    **{f"kuis/{quiz}/index.html": "angka di kuis diulang dari bab; setiap pertanyaan menautkan bagian bab yang "
+       "memuat sumbernya (diuji di test_quiz_build)" for quiz in ("definisi", "kunci-keberhasilan", "tujuan",
+                                                                 "contoh", "akhir")},
 }
 
 

@@ -1,0 +1,218 @@
+/* Quizzes: check answers, keep progress in localStorage (in memory when storage fails), trainer view.
+   Loaded only on quiz pages; instant navigation may run this file again, so it binds itself once. */
+(function () {
+  "use strict";
+  if (window.__kolaborasiQuiz) return;
+  var self = window.__kolaborasiQuiz = { inits: 0, checks: 0 };
+  var PREFIX = "kolaborasi:kuis:";
+  var memory = {};
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+
+  // Storage: every access guarded; anything unreadable counts as "no progress".
+
+  function load(id) {
+    var raw = memory[id];
+    if (raw === undefined) {
+      try { raw = window.localStorage.getItem(PREFIX + id); } catch (e) { raw = null; }
+    }
+    try {
+      var data = JSON.parse(raw);
+      if (data && data.q && typeof data.q === "object" && !Array.isArray(data.q)) return data;
+    } catch (e) { /* garbage: ignore */ }
+    return { v: 1, q: {} };
+  }
+
+  function save(id, data) {
+    var raw = JSON.stringify(data);
+    memory[id] = raw;
+    try { window.localStorage.setItem(PREFIX + id, raw); } catch (e) { /* blocked or full: memory only */ }
+  }
+
+  function entry(data, qid, hash) {
+    var e = Object.prototype.hasOwnProperty.call(data.q, qid) ? data.q[qid] : null;
+    return e && e.h === hash && Array.isArray(e.p) ? e : null;
+  }
+
+  function trainerOn() { return document.documentElement.getAttribute("data-trainer") === "on"; }
+
+  // One quiz
+
+  function initQuiz(box) {
+    if (box.__kuis) return;
+    box.__kuis = true;
+    self.inits++;
+    var id = box.getAttribute("data-kuis");
+    var status = box.querySelector("[data-kuis-status]");
+    var score = box.querySelector("[data-kuis-skor]");
+    var questions = box.querySelectorAll(".kuis-soal");
+    var hint = box.querySelector("[data-kuis-petunjuk]");
+    if (hint) hint.textContent = "Pilih jawaban Anda, lalu tekan Periksa.";
+    box.querySelector("[data-kuis-panel]").hidden = false;
+
+    function announce(text) {
+      status.textContent = "";
+      setTimeout(function () { status.textContent = text; }, 50);
+    }
+
+    function part(f, name) { return f.querySelector("[data-" + name + "]"); }
+
+    function picked(f) {
+      var values = [];
+      each(f.querySelectorAll("input"), function (input) { if (input.checked) values.push(input.value); });
+      return values;
+    }
+
+    function tally() {
+      var data = load(id), answered = 0, right = 0;
+      each(questions, function (f) {
+        var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
+        if (e) { answered++; if (e.ok) right++; }
+      });
+      score.textContent = "Skor: " + right + " benar dari " + answered + " dijawab (" + questions.length + " pertanyaan).";
+      return score.textContent;
+    }
+
+    function reveal(f, show) {
+      var details = part(f, "jawaban");
+      details.hidden = !show;
+      details.open = show;
+    }
+
+    function show(f, values, ok) {
+      f.classList.add(ok ? "kuis-soal--benar" : "kuis-soal--salah");
+      each(f.querySelectorAll("input"), function (input) {
+        input.checked = values.indexOf(input.value) >= 0;
+        input.disabled = true;
+      });
+      each(f.querySelectorAll("li[data-opsi]"), function (li) {
+        var mark = part(li, "tanda"), mine = values.indexOf(li.getAttribute("data-opsi")) >= 0;
+        li.classList.remove("is-benar", "is-salah");
+        mark.textContent = "";
+        if (li.hasAttribute("data-benar")) {
+          li.classList.add("is-benar");
+          mark.textContent = mine ? "✓ Jawaban benar, Anda memilihnya" : "✓ Jawaban benar";
+        } else if (mine) {
+          li.classList.add("is-salah");
+          mark.textContent = "✗ Pilihan Anda kurang tepat. " + (li.getAttribute("data-umpan") || "");
+        }
+      });
+      var result = part(f, "hasil");
+      result.textContent = ok ? "Benar! " : "Belum tepat. ";
+      result.appendChild(document.createTextNode(
+        ok ? "Baca penjelasannya di bawah." : "Jawaban yang benar ditandai ✓; penjelasannya ada di bawah."));
+      result.hidden = false;
+      reveal(f, true);
+      part(f, "periksa").hidden = true;
+      part(f, "ulangi").hidden = false;
+    }
+
+    function clear(f) {
+      f.classList.remove("kuis-soal--benar", "kuis-soal--salah");
+      each(f.querySelectorAll("input"), function (input) { input.checked = false; input.disabled = false; });
+      each(f.querySelectorAll("li[data-opsi]"), function (li) {
+        li.classList.remove("is-benar", "is-salah");
+        part(li, "tanda").textContent = "";
+      });
+      part(f, "hasil").hidden = true;
+      reveal(f, trainerOn());
+      part(f, "periksa").hidden = false;
+      part(f, "ulangi").hidden = true;
+    }
+
+    function check(f) {
+      var values = picked(f);
+      if (!values.length) {
+        announce("Pilih jawaban terlebih dahulu.");
+        f.querySelector("input").focus();
+        return;
+      }
+      self.checks++;
+      var right = f.getAttribute("data-benar").split(" ").sort().join(" ");
+      var ok = values.slice().sort().join(" ") === right;
+      var data = load(id);
+      data.q[f.getAttribute("data-soal")] = { h: f.getAttribute("data-hash"), p: values, ok: ok ? 1 : 0 };
+      save(id, data);
+      show(f, values, ok);
+      part(f, "hasil").focus();
+      announce((ok ? "Benar. " : "Belum tepat. ") + tally());
+    }
+
+    function reset(f, focus) {
+      var data = load(id);
+      delete data.q[f.getAttribute("data-soal")];
+      save(id, data);
+      clear(f);
+      if (focus) { f.querySelector("input").focus(); announce("Pertanyaan diulang. " + tally()); }
+    }
+
+    var data = load(id);
+    each(questions, function (f) {
+      part(f, "aksi").hidden = false;
+      var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
+      if (e) show(f, e.p, !!e.ok); else clear(f);
+      f.addEventListener("click", function (event) {
+        var button = event.target.closest("button");
+        if (!button) return;
+        if (button.hasAttribute("data-periksa")) check(f);
+        else if (button.hasAttribute("data-ulangi")) reset(f, true);
+      });
+    });
+    box.querySelector("[data-kuis-ulangi-semua]").addEventListener("click", function () {
+      each(questions, function (f) { reset(f, false); });
+      questions[0].querySelector("input").focus();
+      announce("Semua jawaban dihapus. " + tally());
+    });
+    box.__trainer = function () {
+      each(questions, function (f) { reveal(f, trainerOn() || !part(f, "hasil").hidden); });
+    };
+    tally();
+  }
+
+  // Index and "Kemajuan saya"
+
+  function initList(list) {
+    if (list.__kuis) return;
+    list.__kuis = true;
+    var cells = list.querySelectorAll("[data-kemajuan]");
+    var total = list.querySelector("[data-kemajuan-total]");
+    function render() {
+      var all = [0, 0, 0];
+      each(cells, function (cell) {
+        var data = load(cell.getAttribute("data-kemajuan"));
+        var pairs = cell.getAttribute("data-soal").split(" "), answered = 0, right = 0;
+        pairs.forEach(function (pair) {
+          var e = entry(data, pair.split(":")[0], pair.split(":")[1]);
+          if (e) { answered++; if (e.ok) right++; }
+        });
+        all[0] += answered; all[1] += right; all[2] += pairs.length;
+        cell.textContent = answered ? answered + "/" + pairs.length + " dijawab, " + right + " benar" : "Belum dikerjakan";
+      });
+      if (total) total.textContent = all[0] + "/" + all[2] + " dijawab, " + all[1] + " benar";
+    }
+    render();
+    var actions = list.querySelector("[data-kemajuan-aksi]");
+    if (!actions) return;
+    actions.hidden = false;
+    actions.querySelector("button").addEventListener("click", function () {
+      each(cells, function (cell) {
+        var id = cell.getAttribute("data-kemajuan");
+        memory[id] = JSON.stringify({ v: 1, q: {} });
+        try { window.localStorage.removeItem(PREFIX + id); } catch (e) { /* memory copy already cleared */ }
+      });
+      render();
+      list.querySelector("[data-kuis-status]").textContent = "Kemajuan Anda sudah dihapus.";
+    });
+  }
+
+  function init() {
+    each(document.querySelectorAll(".kuis[data-kuis]"), initQuiz);
+    each(document.querySelectorAll("[data-kuis-daftar]"), initList);
+  }
+
+  window.addEventListener("kolaborasi:trainer", function () {
+    each(document.querySelectorAll(".kuis[data-kuis]"), function (box) { if (box.__trainer) box.__trainer(); });
+  });
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,72 @@
+"""MkDocs hook for quizzes: generated pages from data/kuis/, links from chapters, edit links, script flag."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import quiz as quizlib  # noqa: E402
+
+DATA = ROOT / "data" / "kuis"
+_state: dict = {}
+
+
+def on_files(files, config):
+    try:
+        quizzes = quizlib.load_quizzes(DATA, ROOT)
+        pages = {}
+        for file in files.documentation_pages():
+            title, anchors = quizlib.page_anchors(file.content_string)
+            pages[file.src_uri] = quizlib.PageInfo(title or file.name, anchors)
+        quizlib.validate_links(quizzes, pages)
+    except quizlib.QuizError as exc:
+        raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None
+
+    to_html = quizlib.make_markdown(config.markdown_extensions, config.mdx_configs)
+    sources = quizlib.generated_sources(quizzes)
+    for src in sources:
+        files.append(File.generated(config, src, content=""))
+
+    def resolver(from_src):
+        here = files.get_file_from_path(from_src)
+
+        def resolve(target):
+            page, _, anchor = target.partition("#")
+            info = pages.get(page)
+            label = info.title if info else page
+            if anchor and info and info.anchors.get(anchor):
+                label = f"{label} › {info.anchors[anchor]}"
+            href = files.get_file_from_path(page).url_relative_to(here)
+            return href + (f"#{anchor}" if anchor else ""), label
+        return resolve
+
+    for src, content in quizlib.all_pages(quizzes, to_html, resolver).items():
+        files.get_file_from_path(src).content_string = content
+    _state["chapters"] = {q.chapter: q for q in quizzes if q.chapter}
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    src = page.file.src_uri
+    quiz = _state.get("chapters", {}).get(src)
+    if quiz is not None:
+        markdown = markdown.rstrip() + quizlib.chapter_link(quiz, src)
+    if src.startswith("kuis/"):
+        kind = page.meta.get("kuis")
+        quiz_id = src[len("kuis/"):-len(".md")]
+        if kind == "quiz" and config.repo_url and config.edit_uri:
+            # Point the edit button at the data file, not at a Markdown file that does not exist.
+            edit = config.edit_uri.rstrip("/")
+            edit = edit[: -len("docs")] if edit.endswith("docs") else edit + "/"
+            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit.strip('/')}/data/kuis/{quiz_id}.yml"
+        elif kind in ("index", "progress"):
+            page.edit_url = None
+    return markdown

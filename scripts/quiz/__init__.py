@@ -1,0 +1,502 @@
+"""Quizzes: load and validate data/kuis/*.yml, render quiz pages. Knows nothing of MkDocs."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+TYPES = ("single", "multiple", "truefalse")
+TRUEFALSE = (("benar", "Benar"), ("salah", "Salah"))
+QUIZ_KEYS = ("title", "chapter", "order", "description", "questions")
+QUESTION_KEYS = ("id", "type", "topics", "text", "options", "correct", "explanation", "learn_more")
+OPTION_KEYS = ("id", "text", "feedback")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+# Errors
+
+
+class QuizError(Exception):
+    """One or more problems in quiz data; each message names the file and line."""
+
+    def __init__(self, messages: list[str]):
+        self.messages = messages
+        super().__init__("\n".join(messages))
+
+
+# Data
+
+
+@dataclass
+class Option:
+    id: str
+    text: str
+    feedback: str = ""
+
+
+@dataclass
+class Question:
+    id: str
+    type: str
+    text: str
+    options: list[Option]
+    correct: list[str]
+    explanation: str
+    learn_more: str
+    topics: list[str] = field(default_factory=list)
+    line: int = 0
+    learn_more_line: int = 0
+
+    @property
+    def hash(self) -> str:
+        """Changes whenever the text, the options or the correct set change (keys saved progress)."""
+        payload = [self.type, self.text, [[o.id, o.text] for o in self.options], sorted(self.correct)]
+        return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+@dataclass
+class Quiz:
+    id: str
+    path: str  # as shown in messages, e.g. data/kuis/tujuan.yml
+    title: str
+    questions: list[Question]
+    chapter: str | None = None
+    chapter_line: int = 0
+    order: int = 100
+    description: str = ""
+
+
+# Loading
+
+
+class _Reader:
+    """Walks a composed YAML node tree, collecting errors with line numbers."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.errors: list[str] = []
+
+    def error(self, node_or_line, message: str):
+        line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
+        self.errors.append(f"{self.path}:{line}: {message}")
+
+    def mapping(self, node, what: str, allowed: tuple[str, ...], prefix: str = "") -> dict | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{prefix}{what} harus berupa pasangan kunci: nilai, bukan {_kind(node)}.")
+            return None
+        result = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key not in allowed:
+                self.error(key_node, f'{prefix}kunci "{key}" tidak dikenal. Kunci yang boleh: {", ".join(allowed)}.')
+            elif key in result:
+                self.error(key_node, f'{prefix}kunci "{key}" ditulis dua kali.')
+            else:
+                result[key] = value_node
+        return result
+
+    def text(self, parent, fields: dict, key: str, prefix: str = "", required: bool = True) -> str | None:
+        node = fields.get(key)
+        if node is None or _is_null(node):
+            if required:
+                self.error(node or parent, f'{prefix}"{key}" tidak ada atau kosong. {_HINTS.get(key, "")}'.rstrip())
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f'{prefix}"{key}" harus berupa teks, bukan {_kind(node)}.')
+            return None
+        value = str(node.value).strip()
+        if not value and required:
+            self.error(node, f'{prefix}"{key}" kosong. {_HINTS.get(key, "")}'.rstrip())
+            return None
+        return value
+
+    def sequence(self, fields: dict, key: str, prefix: str = ""):
+        node = fields.get(key)
+        if node is None or _is_null(node):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f'{prefix}"{key}" harus berupa daftar (baris-baris yang diawali "- "), bukan {_kind(node)}.')
+            return None
+        return node
+
+
+_HINTS = {
+    "explanation": "Tulis penjelasan yang mengatakan mengapa jawaban itu benar.",
+    "text": "Tulis teks pertanyaan atau pilihannya.",
+    "title": 'Tulis judul kuis, misalnya title: "Kuis: Tujuan kolaborasi".',
+    "id": "Beri id yang tetap, misalnya id: t1.",
+    "type": "Pilih single, multiple, atau truefalse.",
+    "learn_more": "Tulis tautan ke bagian yang mengajarkannya, misalnya apa-itu-kolaborasi.md#yang-dibagi.",
+}
+
+
+def _kind(node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "pasangan kunci: nilai"
+    if isinstance(node, yaml.SequenceNode):
+        return "daftar"
+    return "teks"
+
+
+def _is_null(node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def load_quiz(file: Path, display_path: str | None = None) -> Quiz:
+    """Read one quiz file; raise QuizError listing every problem found."""
+    path = display_path or file.as_posix()
+    reader = _Reader(path)
+    try:
+        root = yaml.compose(file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise QuizError([f"{path}:{line}: YAML tidak dapat dibaca ({problem}). Periksa indentasi dan tanda kutip."])
+    except UnicodeDecodeError:
+        raise QuizError([f"{path}:1: berkas bukan teks UTF-8. Simpan ulang dengan pengodean UTF-8."])
+    if root is None or _is_null(root):
+        raise QuizError([f"{path}:1: berkas kosong. Isi dengan title, chapter, dan questions (lihat data/kuis/README.md)."])
+    quiz_id = file.stem
+    if not ID_PATTERN.match(quiz_id):
+        reader.error(1, f'nama berkas "{file.name}" tidak dapat menjadi id kuis. Pakai huruf kecil, angka, dan tanda hubung.')
+    fields = reader.mapping(root, "isi berkas", QUIZ_KEYS)
+    if fields is None:
+        raise QuizError(reader.errors)
+    title = reader.text(root, fields, "title")
+    chapter = reader.text(root, fields, "chapter", required=False)
+    description = reader.text(root, fields, "description", required=False) or ""
+    order = 100
+    if "order" in fields:
+        raw = reader.text(root, fields, "order")
+        if raw is not None and not raw.isdigit():
+            reader.error(fields["order"], f'"order" harus berupa bilangan bulat, bukan "{raw}".')
+        elif raw is not None:
+            order = int(raw)
+    questions: list[Question] = []
+    seq = reader.sequence(fields, "questions")
+    if "questions" not in fields or _is_null(fields["questions"]):
+        reader.error(fields.get("questions") or root, '"questions" tidak ada atau kosong. Tambahkan minimal satu pertanyaan.')
+    elif seq is not None and not seq.value:
+        reader.error(seq, '"questions" kosong. Tambahkan minimal satu pertanyaan.')
+    seen: dict[str, int] = {}
+    for node in seq.value if seq is not None else []:
+        question = _load_question(reader, node, seen)
+        if question is not None:
+            questions.append(question)
+    if reader.errors:
+        raise QuizError(reader.errors)
+    return Quiz(
+        id=quiz_id, path=path, title=title, questions=questions, chapter=chapter,
+        chapter_line=fields["chapter"].start_mark.line + 1 if chapter else 0, order=order, description=description,
+    )
+
+
+def _load_question(reader: _Reader, node, seen: dict[str, int]) -> Question | None:
+    line = node.start_mark.line + 1
+    fields = reader.mapping(node, "setiap pertanyaan", QUESTION_KEYS)
+    if fields is None:
+        return None
+    errors_before = len(reader.errors)
+    qid = reader.text(node, fields, "id")
+    prefix = f'pertanyaan "{qid}": ' if qid else f"pertanyaan di baris {line}: "
+    if qid is not None:
+        if not ID_PATTERN.match(qid):
+            reader.error(fields["id"], f'{prefix}id hanya boleh berisi huruf kecil, angka, dan tanda hubung.')
+        if qid in seen:
+            reader.error(fields["id"], f'{prefix}id ini sudah dipakai pertanyaan di baris {seen[qid]}. Setiap id harus unik dalam satu kuis.')
+        else:
+            seen[qid] = line
+    qtype = reader.text(node, fields, "type", prefix)
+    if qtype is not None and qtype not in TYPES:
+        reader.error(fields["type"], f'{prefix}jenis "{qtype}" tidak dikenal. Pilih single, multiple, atau truefalse.')
+        qtype = None
+    text = reader.text(node, fields, "text", prefix)
+    explanation = reader.text(node, fields, "explanation", prefix)
+    learn_more = reader.text(node, fields, "learn_more", prefix)
+    topics = []
+    topics_node = reader.sequence(fields, "topics", prefix)
+    for item in topics_node.value if topics_node is not None else []:
+        if isinstance(item, yaml.ScalarNode) and item.value:
+            topics.append(str(item.value))
+        else:
+            reader.error(item, f'{prefix}setiap topik di "topics" harus berupa teks.')
+    options = _load_options(reader, node, fields, qtype, prefix)
+    correct = _load_correct(reader, node, fields, qtype, options, prefix)
+    if len(reader.errors) > errors_before or None in (qid, qtype, text, explanation, learn_more) or correct is None:
+        return None
+    return Question(
+        id=qid, type=qtype, text=text, options=options, correct=correct, explanation=explanation,
+        learn_more=learn_more, topics=topics, line=line, learn_more_line=fields["learn_more"].start_mark.line + 1,
+    )
+
+
+def _load_options(reader, node, fields, qtype, prefix) -> list[Option] | None:
+    if qtype == "truefalse":
+        if "options" in fields:
+            reader.error(fields["options"], f'{prefix}pertanyaan truefalse tidak memakai "options"; pilihannya selalu benar dan salah. Hapus "options".')
+            return None
+        return [Option(id=oid, text=label) for oid, label in TRUEFALSE]
+    seq = reader.sequence(fields, "options", prefix)
+    if seq is None:
+        if "options" not in fields or _is_null(fields["options"]):
+            reader.error(fields.get("options") or node, f'{prefix}"options" tidak ada. Tulis minimal dua pilihan.')
+        return None
+    options: list[Option] = []
+    seen: set[str] = set()
+    for item in seq.value:
+        ofields = reader.mapping(item, "setiap pilihan", OPTION_KEYS, prefix)
+        if ofields is None:
+            continue
+        oid = reader.text(item, ofields, "id", prefix)
+        otext = reader.text(item, ofields, "text", prefix)
+        feedback = reader.text(item, ofields, "feedback", prefix, required=False) or ""
+        if oid is not None and oid in seen:
+            reader.error(ofields["id"], f'{prefix}id pilihan "{oid}" dipakai dua kali.')
+        if oid is not None and otext is not None:
+            seen.add(oid)
+            options.append(Option(oid, otext, feedback))
+    if len(seq.value) < 2:
+        reader.error(seq, f"{prefix}hanya ada {len(seq.value)} pilihan. Tulis minimal dua pilihan.")
+        return None
+    return options
+
+
+def _load_correct(reader, node, fields, qtype, options, prefix) -> list[str] | None:
+    cnode = fields.get("correct")
+    if cnode is None or _is_null(cnode) or (isinstance(cnode, yaml.SequenceNode) and not cnode.value):
+        reader.error(cnode or node, f'{prefix}tidak ada jawaban benar. Tulis "correct" dengan id pilihan yang benar.')
+        return None
+    if isinstance(cnode, yaml.ScalarNode):
+        values = [str(cnode.value)]
+    elif isinstance(cnode, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in cnode.value):
+        values = [str(v.value) for v in cnode.value]
+    else:
+        reader.error(cnode, f'{prefix}"correct" harus berupa id pilihan atau daftar id pilihan.')
+        return None
+    if options is None or qtype is None:
+        return values
+    ids = [o.id for o in options]
+    for value in values:
+        if value not in ids:
+            if qtype == "truefalse":
+                reader.error(cnode, f'{prefix}jawaban benar "{value}" tidak dikenal. Pertanyaan truefalse memakai "benar" atau "salah".')
+            else:
+                reader.error(cnode, f'{prefix}jawaban benar "{value}" tidak ada di pilihan ({", ".join(ids)}).')
+            return None
+    if len(set(values)) != len(values):
+        reader.error(cnode, f"{prefix}jawaban benar ditulis dua kali.")
+        return None
+    if qtype in ("single", "truefalse") and len(values) > 1:
+        reader.error(cnode, f'{prefix}pertanyaan {qtype} hanya boleh punya satu jawaban benar, tetapi ada {len(values)} ({", ".join(values)}). Pakai type: multiple bila jawabannya memang lebih dari satu.')
+        return None
+    return values
+
+
+def load_quizzes(directory: Path, root: Path | None = None) -> list[Quiz]:
+    """Every quiz in directory (*.yml, *.yaml), sorted by order then id; QuizError lists all problems."""
+    files = sorted([*directory.glob("*.yml"), *directory.glob("*.yaml")])
+    quizzes, errors, seen = [], [], {}
+    for file in files:
+        shown = file.relative_to(root).as_posix() if root else file.as_posix()
+        if file.stem in seen:
+            errors.append(f'{shown}:1: id kuis "{file.stem}" sudah dipakai oleh {seen[file.stem]}. Ganti nama salah satu berkas.')
+            continue
+        seen[file.stem] = shown
+        try:
+            quizzes.append(load_quiz(file, shown))
+        except QuizError as exc:
+            errors.extend(exc.messages)
+    if not files:
+        errors.append(f"{directory.as_posix()}: tidak ada berkas kuis (*.yml).")
+    if errors:
+        raise QuizError(errors)
+    return sorted(quizzes, key=lambda q: (q.order, q.id))
+
+
+# Cross-references
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATTR_ID = re.compile(r"\{:?\s*[^}]*?#([A-Za-z0-9_:.-]+)[^}]*\}")
+_HTML_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
+
+def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
+    """(page title, {anchor id: heading text}) of a Markdown page, the way toc + attr_list make them."""
+    from markdown.extensions.toc import slugify, unique
+
+    title, anchors, used, in_fence = None, {}, set(), False
+    meta = re.match(r"^---\s*\n(.*?)\n---\s*\n", markdown, re.S)
+    if meta:
+        found = re.search(r"^title:\s*(.+)$", meta.group(1), re.M)
+        title = found.group(1).strip().strip("\"'") if found else None
+        markdown = markdown[meta.end():]
+    for line in markdown.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            text = heading.group(2)
+            explicit = _ATTR_ID.search(text)
+            label = _ATTR_ID.sub("", text).strip()
+            anchor = explicit.group(1) if explicit else unique(slugify(re.sub(r"[*_`\[\]]", "", label), "-"), used)
+            used.add(anchor)
+            anchors[anchor] = label
+            if heading.group(1) == "#" and title is None:
+                title = label
+            continue
+        for found in (*_ATTR_ID.findall(line), *_HTML_ID.findall(line)):
+            anchors.setdefault(found, "")
+    return title, anchors
+
+
+@dataclass
+class PageInfo:
+    title: str
+    anchors: dict[str, str]
+
+
+def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
+    """Every chapter and learn_more link must name an existing page (and anchor); QuizError otherwise."""
+    errors = []
+    for quiz in quizzes:
+        if quiz.chapter and quiz.chapter not in pages:
+            errors.append(f'{quiz.path}:{quiz.chapter_line}: bab (chapter) "{quiz.chapter}" tidak ada di docs/. Periksa nama berkasnya.')
+        for q in quiz.questions:
+            page, _, anchor = q.learn_more.partition("#")
+            where = f'{quiz.path}:{q.learn_more_line}: pertanyaan "{q.id}": tautan learn_more "{q.learn_more}"'
+            if page not in pages:
+                errors.append(f"{where} menuju halaman {page} yang tidak ada di docs/.")
+            elif anchor and anchor not in pages[page].anchors:
+                known = ", ".join(f"#{a}" for a in list(pages[page].anchors)[:12]) or "tidak ada"
+                errors.append(f"{where} menuju jangkar #{anchor} yang tidak ada di {page}. Jangkar yang ada: {known}.")
+    if errors:
+        raise QuizError(errors)
+
+
+def pages_from_docs(docs_dir: Path) -> dict[str, PageInfo]:
+    """PageInfo of every Markdown file under docs_dir (for the CLI)."""
+    pages = {}
+    for file in sorted(docs_dir.rglob("*.md")):
+        title, anchors = page_anchors(file.read_text(encoding="utf-8"))
+        pages[file.relative_to(docs_dir).as_posix()] = PageInfo(title or file.stem, anchors)
+    return pages
+
+
+# Rendering
+
+
+def make_markdown(extensions: list, configs: dict) -> Callable[[str], str]:
+    """Markdown -> HTML with the site's extensions, raw HTML shown as text."""
+    import markdown
+
+    md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    for name in ("html_block",):
+        if name in md.preprocessors:
+            md.preprocessors.deregister(name)
+    if "html" in md.inlinePatterns:
+        md.inlinePatterns.deregister("html")
+
+    def convert(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+
+    return convert
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters["letter"] = lambda index: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
+    return env
+
+
+# resolve(target) -> (href, label): target is e.g. "apa-itu-kolaborasi.md#yang-dibagi", or "kuis/definisi.md"
+Resolver = Callable[[str], tuple[str, str]]
+
+
+def _front_matter(**values) -> str:
+    # Material prints meta.title unescaped in the header: escape it here.
+    return "---\n" + "".join(f"{key}: {json.dumps(html.escape(value, quote=False), ensure_ascii=False)}\n"
+                              for key, value in values.items()) + "---\n\n"
+
+
+def _one_line(html: str) -> str:
+    """Raw HTML inside Markdown must not contain blank lines or deep indentation."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+def render_quiz(quiz: Quiz, to_html: Callable[[str], str], resolve: Resolver) -> str:
+    """The Markdown source of one quiz page (front matter + heading + quiz HTML)."""
+    questions = []
+    for q in quiz.questions:
+        href, label = resolve(q.learn_more)
+        questions.append({"q": q, "explanation": to_html(q.explanation), "href": href, "label": label})
+    chapter = resolve(quiz.chapter) if quiz.chapter else None
+    html = _environment().get_template("quiz.html").render(quiz=quiz, questions=questions, chapter=chapter)
+    meta = _front_matter(title=quiz.title, description=quiz.description or quiz.title, kuis="quiz")
+    return meta + f"# {_md_text(quiz.title)}\n\n" + _one_line(html) + "\n"
+
+
+def render_index(quizzes: list[Quiz], resolve: Resolver) -> str:
+    rows = [{"quiz": q, "href": resolve(f"kuis/{q.id}.md")[0],
+             "chapter": resolve(q.chapter) if q.chapter else None} for q in quizzes]
+    html = _environment().get_template("index.html").render(rows=rows, total=sum(len(q.questions) for q in quizzes),
+                                                             progress_href=resolve("kuis/kemajuan.md")[0])
+    meta = _front_matter(title="Kuis", description="Semua kuis situs Kolaborasi beserta kemajuan Anda.", kuis="index")
+    return meta + "# Kuis\n\n" + _one_line(html) + "\n"
+
+
+def render_progress(quizzes: list[Quiz], resolve: Resolver) -> str:
+    rows = [{"quiz": q, "href": resolve(f"kuis/{q.id}.md")[0]} for q in quizzes]
+    html = _environment().get_template("progress.html").render(rows=rows, total=sum(len(q.questions) for q in quizzes))
+    meta = _front_matter(title="Kemajuan saya", description="Kemajuan kuis Anda yang tersimpan di peramban ini.",
+                         kuis="progress")
+    return meta + "# Kemajuan saya\n\n" + _one_line(html) + "\n"
+
+
+def chapter_link(quiz: Quiz, chapter_src: str) -> str:
+    """Markdown appended to a chapter page: a relative link to its quiz."""
+    import posixpath
+
+    target = posixpath.relpath(f"kuis/{quiz.id}.md", posixpath.dirname(chapter_src) or ".")
+    return (f"\n\n## Uji pemahaman Anda {{#uji-pemahaman}}\n\n"
+            f"Sudah selesai membaca? Coba [{_md_text(quiz.title)}]({target}). "
+            f"Jawaban Anda tersimpan di peramban ini, jadi Anda dapat melanjutkannya kapan saja.\n")
+
+
+def _md_text(text: str) -> str:
+    """Plain text safe inside Markdown (headings, link text)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return re.sub(r"([\\`*_\[\]#])", r"\\\1", text)
+
+
+def generated_sources(quizzes: list[Quiz]) -> list[str]:
+    return ["kuis/index.md", "kuis/kemajuan.md", *(f"kuis/{q.id}.md" for q in quizzes)]
+
+
+def all_pages(quizzes: list[Quiz], to_html: Callable[[str], str],
+              resolver: Callable[[str], Resolver]) -> dict[str, str]:
+    """{docs path: Markdown} of every generated page; resolver(page src) gives that page's link resolver."""
+    pages = {"kuis/index.md": render_index(quizzes, resolver("kuis/index.md")),
+             "kuis/kemajuan.md": render_progress(quizzes, resolver("kuis/kemajuan.md"))}
+    for quiz in quizzes:
+        src = f"kuis/{quiz.id}.md"
+        pages[src] = render_quiz(quiz, to_html, resolver(src))
+    return pages

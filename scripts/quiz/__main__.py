@@ -1,0 +1,81 @@
+"""CLI: `python -m scripts.quiz check` validates data/kuis/; `write DIR` writes the quiz pages as Markdown."""
+
+from __future__ import annotations
+
+import posixpath
+import sys
+import time
+from pathlib import Path
+
+from scripts import quiz as quizlib
+from scripts.site_config import load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _markdown_config(config: dict) -> tuple[list, dict]:
+    names, configs = [], {}
+    for item in config.get("markdown_extensions") or []:
+        if isinstance(item, dict):
+            for name, options in item.items():
+                names.append(name)
+                configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
+        else:
+            names.append(item)
+    return names, configs
+
+
+def _load(root: Path):
+    config = load_config(root)
+    docs = root / config.get("docs_dir", "docs")
+    quizzes = quizlib.load_quizzes(root / "data" / "kuis", root)
+    pages = quizlib.pages_from_docs(docs)
+    quizlib.validate_links(quizzes, pages)
+    return config, quizzes, pages
+
+
+def main(argv: list[str], root: Path | None = None) -> int:
+    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    if root is None:
+        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
+    if not argv or argv[0] not in ("check", "write") or (argv[0] == "write" and len(argv) != 2):
+        print("Pemakaian: python -m scripts.quiz check | write FOLDER", file=sys.stderr)
+        return 2
+    start = time.perf_counter()
+    if not (root / "data" / "kuis").is_dir():
+        print("Tidak ada data kuis (data/kuis/) untuk diperiksa.")
+        return 0
+    try:
+        config, quizzes, pages = _load(root)
+    except quizlib.QuizError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if argv[0] == "check":
+        count = sum(len(q.questions) for q in quizzes)
+        print(f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan ({time.perf_counter() - start:.2f} detik).")
+        return 0
+    names, configs = _markdown_config(config)
+    to_html = quizlib.make_markdown(names, configs)
+
+    def resolver(from_src):
+        def resolve(target):
+            page, _, anchor = target.partition("#")
+            info = pages.get(page)
+            label = info.title if info else page
+            if anchor and info and info.anchors.get(anchor):
+                label = f"{label} › {info.anchors[anchor]}"
+            return posixpath.relpath(page, posixpath.dirname(from_src)) + (f"#{anchor}" if anchor else ""), label
+        return resolve
+
+    out = Path(argv[1])
+    written = quizlib.all_pages(quizzes, to_html, resolver)
+    for src, content in written.items():
+        target = out / src
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    print(f"{len(written)} halaman kuis ditulis ke {out}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
