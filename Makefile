@@ -13,6 +13,7 @@ help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make test    jalankan seluruh uji"
+	@echo "make bench   tolok ukur berdampingan dengan Material standar (benchmarks/results/)"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -40,5 +41,8 @@ test: $(DEV_STAMP)
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
 
+bench: $(DEV_STAMP)
+	$(BIN)/python -m benchmarks.search_recall
+
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) benchmarks/.work
