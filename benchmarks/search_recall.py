@@ -175,6 +175,7 @@ def report(ours: dict, stock: dict, queries: list[dict], ours_site: Path) -> tup
     """Markdown lines and the list of missed goals."""
     lang_gzip = len(gzip.compress(LANG_FILE.read_bytes(), compresslevel=9, mtime=0))
     prefixed = [q for q in queries if q.get("prefixed")]
+    present = [q for q in queries if any((ours_site / e / "index.html").is_file() for e in q["expect"])]
     literal = sorted(q["q"] for q in prefixed if q["q"].lower() in index_words(ours_site))
     pct = lambda r: f"{r * 100:.1f}%"  # noqa: E731
     ms = lambda v: f"{v:.0f} ms"  # noqa: E731
@@ -192,6 +193,8 @@ def report(ours: dict, stock: dict, queries: list[dict], ours_site: Path) -> tup
         "| | kita | stock |",
         "|---|---|---|",
         f"| recall@5 semua kueri | {pct(ours['recall'])} | {pct(stock['recall'])} |",
+        f"| recall@5 kueri yang halamannya sudah ada ({len(present)}) | {pct(recall_of(ours, present))} "
+        f"| {pct(recall_of(stock, present))} |",
         f"| recall@5 kueri berimbuhan | {pct(recall_of(ours, prefixed))} | {pct(recall_of(stock, prefixed))} |",
         f"| indeks search_index.json (mentah / gzip) | {kb(ours['index_raw'])} / {kb(ours['index_gzip'])} "
         f"| {kb(stock['index_raw'])} / {kb(stock['index_gzip'])} |",
