@@ -13,6 +13,7 @@ help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make test    jalankan seluruh uji"
+	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
 	@echo "make bench   tolok ukur berdampingan dengan Material standar (benchmarks/results/)"
 	@echo "make clean   hapus site/ dan .venv/"
 
@@ -40,6 +41,9 @@ test: $(DEV_STAMP)
 	@command -v chromium >/dev/null 2>&1 || \
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
+
+check: $(SITE_STAMP)
+	$(BIN)/python -m scripts.check
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m benchmarks.search_recall
