@@ -16,8 +16,9 @@ IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "node_modules", "__pyca
 def fixture_project(dest: Path) -> Path:
     """A copy of the project whose pages are the small search fixture pages.
 
-    The copy keeps the theme, assets and the search hook, drops every other page, the nav (pages
-    are then listed automatically) and the hooks of other features (they may link to real pages).
+    The copy keeps the theme, assets, the search plugin and the search hook; it drops every other
+    page, the nav (pages are then listed automatically), other plugins (the git dates need a git
+    history the copy lacks) and the hooks of other features (they may link to real pages).
     """
     shutil.copytree(ROOT, dest, ignore=IGNORE)
     docs = dest / "docs"
@@ -33,6 +34,7 @@ def fixture_project(dest: Path) -> Path:
         return match.group(1) + "".join(kept)
 
     text = re.sub(r"(?m)^(hooks:\n)((?:[ \t]+-.*\n?)+)", hooks, text)
+    text = re.sub(r"(?m)^plugins:\n(?:[ \t]+.*\n?|\n)*", "plugins:\n  - search\n\n", text)
     config.write_text(text, encoding="utf-8")
     return dest
 
