@@ -7,13 +7,14 @@ DEV_STAMP := $(VENV)/.dev-deps
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build test check clean help
+.PHONY: serve build test check bench clean help
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make test    jalankan seluruh uji"
 	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
+	@echo "make bench   tolok ukur berdampingan dengan Material standar (benchmarks/results/)"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -44,5 +45,8 @@ test: $(DEV_STAMP)
 check: $(SITE_STAMP)
 	$(BIN)/python -m scripts.check
 
+bench: $(DEV_STAMP)
+	$(BIN)/python -m benchmarks.search_recall
+
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) benchmarks/.work
