@@ -157,7 +157,10 @@ def axe_violations(page) -> list[str]:
 
     global _AXE
     # Let CSS transitions end first: axe measures contrast through the opacity of a fading dialog.
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running'"
+        " || (a.effect && a.effect.getTiming().iterations === Infinity))"
+    )
     if _AXE is None:
         _AXE = Axe()
     response = _AXE.run(page).response

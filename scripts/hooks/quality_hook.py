@@ -31,6 +31,21 @@ def on_pre_build(config):
     _fallback_date = head_date(config_dir)
 
 
+def on_env(env, config, files):
+    # Material's templates and icons are Jinja templates compiled afresh on every build; that fixed cost
+    # was most of our build time. Jinja's bytecode cache checks each template's source checksum, so a
+    # changed template is recompiled; the output is the same with or without the cache.
+    import jinja2
+
+    cache = Path(config.config_file_path).parent / ".cache" / "jinja"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return env
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
+    return env
+
+
 def on_page_markdown(markdown, page, config, files):
     # Generated pages and uncommitted files take the date of the commit being built.
     date = _dates.get(page.file.src_uri) or _fallback_date
