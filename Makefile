@@ -14,6 +14,7 @@ help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make test    jalankan seluruh uji"
+	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
 	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/)"
 	@echo "make clean   hapus site/ dan .venv/"
 
@@ -56,6 +57,9 @@ test: $(DEV_STAMP) node-deps
 
 bench: $(DEV_STAMP) node-deps
 	$(BIN)/python -m benchmarks.run
+
+check: $(SITE_STAMP)
+	$(BIN)/python -m scripts.check
 
 clean:
 	rm -rf site $(VENV) node_modules benchmarks/.work
