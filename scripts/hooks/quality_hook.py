@@ -4,7 +4,6 @@ sitemap.xml.gz otherwise carry the day of the build)."""
 
 from __future__ import annotations
 
-import html as html_lib
 import sys
 from pathlib import Path
 
@@ -58,8 +57,9 @@ def on_page_content(html, page, config, files):
     if not (page.meta or {}).get("description"):
         text = describe(html)
         if text:
-            # Material writes page.meta.description into an attribute without escaping it.
-            page.meta["description"] = html_lib.escape(text, quote=True)
+            # Material writes page.meta.description into an attribute without escaping it, while
+            # other templates escape it: keep plain text that is safe either way.
+            page.meta["description"] = text.replace('"', "'").replace("<", "‹").replace(">", "›")
     return html
 
 
