@@ -74,7 +74,7 @@
   function loadQr() {
     if (!deck.qr) return;
     var image = deck.qr.querySelector("img[data-src]");
-    if (image && !image.getAttribute("src")) image.setAttribute("src", image.getAttribute("data-src"));
+    if (image && image.getAttribute("src") !== image.getAttribute("data-src")) image.setAttribute("src", image.getAttribute("data-src"));
   }
 
   function setQr(open) {

@@ -1,0 +1,63 @@
+"""Build time, ours and stock, median of 5, at the real content size and with every page ×10.
+
+Budget: ours at most 1.3× stock at both sizes, and growth with content (×10 time / ×1 time) no
+steeper than 1.3× stock's, i.e. linear like stock's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from benchmarks.common import ROOT, WORK, Section, log, median, mkdocs_build, multiply_docs, project_copy, \
+    ratio, stock_config, stock_docs, table
+
+RUNS = int(os.environ.get("BENCH_BUILD_RUNS", "5"))
+TIMES = 10
+BUDGET = 1.3
+
+
+def _median_build(config, site, label) -> float:
+    times = []
+    for n in range(RUNS):
+        if site.exists():
+            shutil.rmtree(site)
+        times.append(mkdocs_build(config, site))
+        log(f"build {label} {n + 1}/{RUNS}: {times[-1]:.2f} s CPU")
+    return median(times)
+
+
+def run_benchmark(builds) -> Section:
+    base = WORK / "build-time"
+    # Real size.
+    docs1 = stock_docs(base / "stock-docs-1")
+    stock1 = stock_config(docs1, base / "stock-1.yml")
+    ours_1 = _median_build(ROOT / "mkdocs.yml", base / "site", "ours ×1")
+    stock_1 = _median_build(stock1, base / "site", "stock ×1")
+    # Content ×10: copies of every hand-written page under docs/kopi-N/ in both.
+    copy = project_copy(base / "ours-x10")
+    multiply_docs(copy / "docs", ROOT / "docs", TIMES)
+    docs10 = stock_docs(base / "stock-docs-10")
+    multiply_docs(docs10, ROOT / "docs", TIMES)
+    stock10 = stock_config(docs10, base / "stock-10.yml")
+    ours_10 = _median_build(copy / "mkdocs.yml", base / "site", f"ours ×{TIMES}")
+    stock_10 = _median_build(stock10, base / "site", f"stock ×{TIMES}")
+    shutil.rmtree(base / "site", ignore_errors=True)
+
+    pages1 = sum(1 for _ in (ROOT / "docs").rglob("*.md"))
+    rows = [
+        [f"×1 ({pages1} halaman Markdown)", f"{ours_1:.2f}", f"{stock_1:.2f}", ratio(ours_1, stock_1)],
+        [f"×{TIMES} ({pages1 * TIMES} halaman Markdown)", f"{ours_10:.2f}", f"{stock_10:.2f}", ratio(ours_10, stock_10)],
+        [f"pertumbuhan ×{TIMES} / ×1", f"{ours_10 / ours_1:.2f}", f"{stock_10 / stock_1:.2f}",
+         ratio(ours_10 / ours_1, stock_10 / stock_1)],
+    ]
+    misses = []
+    for label, ours, stock in (("×1", ours_1, stock_1), (f"×{TIMES}", ours_10, stock_10),
+                               ("pertumbuhan", ours_10 / ours_1, stock_10 / stock_1)):
+        if ours > BUDGET * stock:
+            misses.append(f"waktu build {label}: {ours / stock:.2f}× stock, anggaran {BUDGET}× "
+                          f"(lebih {ours - BUDGET * stock:.2f})")
+    lines = [f"Median {RUNS} build (`mkdocs build`), waktu CPU proses (user + sistem, detik) termasuk awal Python: "
+             f"waktu dinding terlalu dipengaruhi beban lain di mesin bersama. Anggaran: ≤ {BUDGET}× stock.", ""]
+    lines += table(["Konten", "Kita (s)", "Stock (s)", "Kita/stock"], rows)
+    return Section("Waktu build", lines, misses)

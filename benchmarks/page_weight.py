@@ -1,0 +1,100 @@
+"""Page weight, ours and stock, for every page both builds have: bytes on the wire (gzip) and requests
+on a first load with an empty cache, bytes for a second page reached by a link click (instant
+navigation in ours), and our own JS + CSS per page (gzip).
+
+Budgets: our own JS + CSS on any page ≤ 8 KB gzip; first load of any page ≤ stock + 8 KB.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from urllib.parse import urljoin, urlparse
+
+from benchmarks.common import ROOT, Section, kb, load_config, log, ratio, table
+from benchmarks.serve_gzip import gzip_bytes
+
+BUDGET_OWN = 8 * 1024
+BUDGET_EXTRA = 8 * 1024
+PHONE = {"width": 390, "height": 844}
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def own_assets(site, page_html: str) -> list[str]:
+    """Paths of our extra_css/extra_javascript files that the page loads."""
+    config = load_config(ROOT)
+    own = []
+    for entry in [*(config.get("extra_css") or []), *(config.get("extra_javascript") or [])]:
+        path = entry if isinstance(entry, str) else (entry or {}).get("path", "")
+        if path and path in page_html:
+            own.append(path)
+    return own
+
+
+def settle(server, quiet: float = 0.6, limit: float = 20.0):
+    """Wait until the server has seen no request for `quiet` seconds."""
+    last, since, start = server.snapshot(), time.monotonic(), time.monotonic()
+    while time.monotonic() - start < limit:
+        time.sleep(0.1)
+        now = server.snapshot()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+
+
+def measure(browser, server, base: str, path: str, second: str) -> dict:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    server.reset()
+    page.goto(urljoin(base, path), wait_until="load")
+    settle(server)
+    first_bytes, first_requests = server.snapshot()
+    page.evaluate("window.__benchMarker = 1")
+    server.reset()
+    page.evaluate("""href => { const a = document.createElement('a'); a.href = href;
+                             document.body.append(a); a.click(); }""", urljoin(base, second))
+    page.wait_for_url(urljoin(base, second))
+    page.wait_for_load_state("load")
+    settle(server)
+    second_bytes, second_requests = server.snapshot()
+    instant = page.evaluate("window.__benchMarker === 1")
+    context.close()
+    return {"first": first_bytes, "requests": first_requests, "second": second_bytes,
+            "second_requests": second_requests, "instant": instant}
+
+
+def run_benchmark(builds) -> Section:
+    from playwright.sync_api import sync_playwright
+
+    rows, misses, own_rows = [], [], []
+    pages = builds.pages
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
+        for index, path in enumerate(pages):
+            second = pages[(index + 1) % len(pages)] if len(pages) > 1 else path
+            ours = measure(browser, builds.ours_server, builds.ours_url, path, second)
+            stock = measure(browser, builds.stock_server, builds.stock_url, path, second)
+            html_file = builds.ours / (path + "index.html" if path.endswith("/") or not path else path)
+            own = own_assets(builds.ours, html_file.read_text(encoding="utf-8"))
+            own_size = sum(len(gzip_bytes((builds.ours / p).read_bytes())) for p in own)
+            log(f"bobot /{path}: kita {ours['first']} B, stock {stock['first']} B, aset sendiri {own_size} B")
+            rows.append([f"/{path}", kb(ours["first"]), kb(stock["first"]), ratio(ours["first"], stock["first"]),
+                         f"{ours['requests']} / {stock['requests']}",
+                         f"{kb(ours['second'])} / {kb(stock['second'])}" + (" (instan)" if ours["instant"] else ""),
+                         kb(own_size)])
+            if own_size > BUDGET_OWN:
+                misses.append(f"/{path}: JS+CSS sendiri {kb(own_size)} KB gzip, anggaran 8 KB (lebih {kb(own_size - BUDGET_OWN)} KB)")
+            if ours["first"] > stock["first"] + BUDGET_EXTRA:
+                over = ours["first"] - stock["first"] - BUDGET_EXTRA
+                misses.append(f"/{path}: muat pertama {kb(ours['first'])} KB, stock + 8 KB = "
+                              f"{kb(stock['first'] + BUDGET_EXTRA)} KB (lebih {kb(over)} KB)")
+        browser.close()
+    lines = ["Chromium 390×844, cache kosong, server gzip lokal; byte = header + isi yang dikirim server "
+             "(termasuk indeks pencarian yang dimuat worker). Halaman kedua: klik tautan ke halaman berikutnya "
+             "di urutan nav (kita: navigasi instan; stock: muat penuh dengan cache). "
+             "Anggaran: JS+CSS sendiri ≤ 8 KB gzip; muat pertama ≤ stock + 8 KB.", ""]
+    lines += table(["Halaman", "Muat pertama kita (KB)", "Stock (KB)", "Kita/stock", "Permintaan kita / stock",
+                    "Halaman kedua kita / stock (KB)", "JS+CSS sendiri (KB gzip)"], rows)
+    return Section("Bobot halaman", lines, misses)
