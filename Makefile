@@ -7,11 +7,12 @@ DEV_STAMP := $(VENV)/.dev-deps
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build test check bench clean help
+.PHONY: serve build offline test check bench clean help
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
+	@echo "make offline buat salinan luring dist/kolaborasi-offline.zip (dibuka dari berkas, tanpa internet)"
 	@echo "make test    jalankan seluruh uji"
 	@echo "make clean   hapus site/ dan .venv/"
 
@@ -35,10 +36,16 @@ serve: $(SITE_STAMP)
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# Salinan luring: situs dengan plugin offline Material (mkdocs.offline.yml), dikemas menjadi zip.
+offline: $(SITE_STAMP)
+	rm -rf dist/offline-site
+	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir dist/offline-site
+	$(BIN)/python -m scripts.offline zip dist/offline-site dist/kolaborasi-offline.zip
+
 test: $(DEV_STAMP)
 	@command -v chromium >/dev/null 2>&1 || \
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site dist $(VENV)
