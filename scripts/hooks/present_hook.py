@@ -1,0 +1,60 @@
+"""Presentation mode: mark the slide pages, give the template their public address and QR file.
+
+Thin layer over scripts/present.py. A page becomes slides when it sits under the nav sections
+"Bab" or "Contoh nyata" (or says `presentasi: true` in its front matter). The template
+(overrides/partials/present.html) reads the `presentasi` context variable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.structure.nav import Section
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import present  # noqa: E402
+
+# src_uri of pages under the slide sections, and QR files to write: rebuilt on every build.
+_slide_section_pages: set[str] = set()
+_qr_files: dict[str, str] = {}
+
+
+def _walk(items, inside: bool):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _walk(item.children, inside or item.title in present.SLIDE_SECTIONS)
+        elif inside and getattr(item, "file", None) is not None:
+            yield item.file.src_uri
+
+
+def on_nav(nav, config, files):
+    _slide_section_pages.clear()
+    _qr_files.clear()
+    _slide_section_pages.update(_walk(nav.items, False))
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    if not present.wants_slides(page.meta, page.file.src_uri in _slide_section_pages):
+        return context
+    address = present.public_url(config.get("site_url"), page.url)
+    qr = None
+    if address:
+        qr = present.qr_asset_path(page.url)
+        _qr_files[qr] = present.qr_svg(address)
+    context["presentasi"] = {"url": address, "qr": qr}
+    return context
+
+
+def on_post_build(config):
+    # Written after the build so only slide pages get one; fetched by the script on demand only.
+    site = Path(config["site_dir"])
+    for rel, svg in _qr_files.items():
+        path = site / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(svg, encoding="utf-8")

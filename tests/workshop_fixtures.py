@@ -1,0 +1,148 @@
+"""A copy of the project with one extra slide page that has every hard case, built and served once.
+
+The fixture page sits under the nav section "Bab" (so the hook must pick it up from the nav) and has a
+short section with a trainer note, a section taller than any screen, a wide table, a wide image and a
+`!!!` trainer note without a title. Import the fixtures into a test module to use them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+
+import pytest
+
+from conftest import ROOT, open_context, run_mkdocs_build
+
+FIXTURE_PAGE = "uji-presentasi.md"
+FIXTURE_URL = "uji-presentasi/"
+NOTE_MARK = "PENANDAPELATIHSATU"
+NOTE_MARK_2 = "PENANDAPELATIHDUA"
+TALL_END = "AKHIRBAGIANPANJANG"
+
+_TALL = "\n\n".join(
+    f"Paragraf {n} di bagian panjang: kalimat ini sengaja diulang agar bagian ini lebih tinggi dari layar."
+    for n in range(1, 31)
+)
+
+FIXTURE_MARKDOWN = f"""---
+description: Halaman uji mode presentasi.
+---
+
+# Halaman uji presentasi
+
+Paragraf pembuka pada salindia judul.
+
+## Bagian pendek {{#pendek}}
+
+Satu paragraf pendek untuk diukur ukuran hurufnya. Lihat juga [tabel lebar](#tabel).
+
+??? catatan-pelatih
+    {NOTE_MARK} tanyakan pengalaman peserta lebih dulu.
+
+## Bagian panjang {{#panjang}}
+
+{_TALL}
+
+{TALL_END} adalah paragraf terakhir.
+
+## Tabel lebar {{#tabel}}
+
+| Pihak | Yang dibagikan | Peran dalam perencanaan | Peran dalam pelaksanaan | Peran dalam evaluasi |
+| --- | --- | --- | --- | --- |
+| Organisasi masyarakat sipil | pengetahuan lapangan dan jaringan warga | menyusun kebutuhan bersama warga | mendampingi kegiatan di lapangan | mengumpulkan masukan warga |
+| Pemerintah daerah | anggaran dan kewenangan | menyelaraskan dengan rencana daerah | menyediakan izin dan sarana | menilai hasil terhadap target |
+
+## Gambar lebar {{#gambar}}
+
+![Gambar uji yang sangat lebar](gambar-lebar.svg)
+
+## Catatan kedua {{#catatan}}
+
+Teks biasa di bagian terakhir. Kembali ke [Beranda](index.md) atau lanjut ke [bab pertama](apa-itu-kolaborasi.md).
+
+!!! catatan-pelatih
+    {NOTE_MARK_2} catatan tanpa judul.
+"""
+
+WIDE_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="600" viewBox="0 0 3000 600">'
+    '<rect width="3000" height="600" fill="#0b5d55"/></svg>'
+)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def workshop_site(tmp_path_factory):
+    """The project plus the fixture page, built with --strict."""
+    copy = tmp_path_factory.mktemp("workshop") / "proyek"
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", "node_modules", "__pycache__", ".pytest_cache")
+    shutil.copytree(ROOT, copy, ignore=ignore)
+    (copy / "docs" / FIXTURE_PAGE).write_text(FIXTURE_MARKDOWN, encoding="utf-8")
+    (copy / "docs" / "gambar-lebar.svg").write_text(WIDE_SVG, encoding="utf-8")
+    config = copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    anchor = "      - Apa itu kolaborasi?: apa-itu-kolaborasi.md\n"
+    assert anchor in text, "mkdocs.yml: bab 'Apa itu kolaborasi?' tidak ditemukan di nav"
+    config.write_text(text.replace(anchor, anchor + f"      - Uji presentasi: {FIXTURE_PAGE}\n"), encoding="utf-8")
+    site = copy / "site-uji"
+    result = run_mkdocs_build(copy, site)
+    if result.returncode != 0:
+        pytest.fail(f"build halaman uji gagal:\n{result.stdout}\n{result.stderr}")
+    return site
+
+
+@pytest.fixture(scope="session")
+def workshop_server(workshop_site):
+    """The fixture build on 127.0.0.1, sitemap pointed at this server (instant navigation works)."""
+    from scripts.site_config import site_url
+
+    handler = functools.partial(_QuietHandler, directory=str(workshop_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    sitemap = workshop_site / "sitemap.xml"
+    sitemap.write_text(sitemap.read_text(encoding="utf-8").replace(site_url(ROOT), base), encoding="utf-8")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    httpd.shutdown()
+
+
+@pytest.fixture
+def make_workshop_page(browser, workshop_server):
+    """Like conftest's make_page, for the fixture build: fails on outside requests and console errors."""
+    made = []
+
+    def factory(**options):
+        options.setdefault("viewport", {"width": 1280, "height": 720})
+        context, watch = open_context(browser, workshop_server, **options)
+        page = context.new_page()
+        page.on("console", watch.on_console)
+        page.on("pageerror", watch.on_page_error)
+        made.append((context, watch))
+        return page
+
+    yield factory
+    for context, _ in made:
+        context.close()
+    for _, watch in made:
+        assert not watch.external_requests, f"Permintaan ke host lain: {watch.external_requests}"
+        assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
+
+
+# Trainer view, as the shared contract defines it: localStorage "kolaborasi:trainer" = "1". Until the
+# site-wide toggle (trainer.js) is on this branch, the attribute and event are set here as it would.
+TRAINER_INIT = """
+try { localStorage.setItem("kolaborasi:trainer", "1"); } catch (error) {}
+document.addEventListener("DOMContentLoaded", function () {
+  if (document.querySelector('script[src*="trainer.js"]')) return;
+  document.documentElement.dataset.trainer = "on";
+  window.dispatchEvent(new CustomEvent("kolaborasi:trainer", { detail: { on: true } }));
+});
+"""
