@@ -35,6 +35,11 @@ def offline_requested(extra) -> bool:
     return bool((extra or {}).get("offline_copy"))
 
 
+def offline_features(features: list[str]) -> list[str]:
+    """Theme features without instant loading (it needs fetch(), which file:// pages cannot use)."""
+    return [f for f in features if not f.startswith("navigation.instant")]
+
+
 def pack(site_dir: Path, out: Path) -> int:
     """Write site_dir into out under kolaborasi/ plus a BACA-SAYA.txt; return the number of files."""
     site_dir = Path(site_dir)

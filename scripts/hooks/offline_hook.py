@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts import offline  # noqa: E402
 from scripts.offline import SHIM_SOURCE, SHIM_URI, offline_requested  # noqa: E402
 
 
@@ -31,6 +32,10 @@ def on_config(config):
         raise PluginError("mkdocs.yml: plugin `offline` harus terdaftar (dengan enabled: false) "
                           "agar mkdocs.offline.yml dapat menyalakannya.")
     plugin.config.enabled = True
+    # Material's instant loading fetches pages, which file:// forbids; with it on, Material's document$
+    # never emits under file:// and every feature started from it stays dead. Material's docs list it
+    # among the settings to disable for offline builds.
+    config.theme["features"] = offline.offline_features(config.theme.get("features") or [])
     return config
 
 
