@@ -7,13 +7,14 @@ DEV_STAMP := $(VENV)/.dev-deps
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build offline test check bench clean help
+.PHONY: serve build offline test check clean help
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make offline buat salinan luring dist/kolaborasi-offline.zip (dibuka dari berkas, tanpa internet)"
 	@echo "make test    jalankan seluruh uji"
+	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -46,6 +47,9 @@ test: $(DEV_STAMP)
 	@command -v chromium >/dev/null 2>&1 || \
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
+
+check: $(SITE_STAMP)
+	$(BIN)/python -m scripts.check
 
 clean:
 	rm -rf site dist $(VENV)
