@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).with_name("templates") / "handout"
 FOLDER = "handout"
 SECTIONS = ("poin-kunci", "pertanyaan-diskusi")
+SOURCES = "sumber"  # printed last, after the quiz: a sheet carries the sources of what it states
 LINES_PER_QUESTION = 4
 
 
@@ -52,6 +53,7 @@ class Handout:
     title: str
     source: str | None  # chapter page (src path in docs/), None for a quiz on its own
     sections: list[Section]
+    sources: Section | None = None
     quiz_title: str = ""
     quiz_src: str | None = None
     questions: list[SheetQuestion] = field(default_factory=list)
@@ -170,11 +172,11 @@ def list_items(markdown: str) -> list[str]:
     return items
 
 
-def chapter_sections(markdown: str, source: str) -> list[Section]:
+def chapter_sections(markdown: str, source: str, ids=SECTIONS) -> list[Section]:
     """The handout sections of a chapter (Poin kunci, Pertanyaan diskusi), in that order."""
     found = split_sections(markdown)
     sections = []
-    for section_id in SECTIONS:
+    for section_id in ids:
         if section_id not in found:
             continue
         title, body = found[section_id]
@@ -260,6 +262,8 @@ def build_handouts(pages: list[tuple[str, str]], quizzes: list,
             continue
         title = page_title(markdown) or source
         handout = Handout(handout_slug(source), title, source, sections)
+        sources = chapter_sections(markdown, source, (SOURCES,))
+        handout.sources = sources[0] if sources else None
         if quiz is not None:
             handout.quiz_title, handout.quiz_src = quiz.title, f"kuis/{quiz.id}.md"
             handout.questions = sheet_questions(quiz, to_html)
@@ -267,8 +271,8 @@ def build_handouts(pages: list[tuple[str, str]], quizzes: list,
     for quiz in quizzes:
         if getattr(quiz, "chapter", None):
             continue
-        handout = Handout(f"kuis-{quiz.id}", quiz.title, None, [], quiz.title, f"kuis/{quiz.id}.md",
-                          sheet_questions(quiz, to_html))
+        handout = Handout(f"kuis-{quiz.id}", quiz.title, None, [], quiz_title=quiz.title,
+                          quiz_src=f"kuis/{quiz.id}.md", questions=sheet_questions(quiz, to_html))
         handouts.append(handout)
     slugs = [h.slug for h in handouts]
     for slug in slugs:

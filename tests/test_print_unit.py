@@ -169,6 +169,9 @@ def test_worksheet_has_questions_but_no_answers(pages):
     assert "Rahasia" not in sheet
     assert "[tautan](../examples/index.md)" in sheet
     assert "search:\n  exclude: true" in sheet
+    # Sources close the sheet, after the quiz.
+    assert sheet.index("## Sumber {#sumber}") > sheet.index('class="lembar-kuis"')
+    assert sheet.rstrip().endswith("- Sumber.")
 
 
 def test_key_has_every_answer_and_explanation(pages):
