@@ -8,11 +8,12 @@ NODE_STAMP := node_modules/.kolaborasi-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build test check bench clean help node-deps
+.PHONY: serve build offline test check bench clean help node-deps
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
+	@echo "make offline buat salinan luring dist/kolaborasi-offline.zip (dibuka dari berkas, tanpa internet)"
 	@echo "make test    jalankan seluruh uji"
 	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
 	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/)"
@@ -38,6 +39,13 @@ serve: $(SITE_STAMP)
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# Salinan luring: situs dengan plugin offline Material (mkdocs.offline.yml), dikemas menjadi zip.
+offline: $(SITE_STAMP)
+	rm -rf dist/offline-site
+	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir dist/offline-site
+	$(BIN)/python -m scripts.offline zip dist/offline-site dist/kolaborasi-offline.zip
+
+
 # npm packages for the checks (vnu-jar: HTML validator; lighthouse: benchmarks), reinstalled when
 # package-lock.json changes. Without npm the HTML check is skipped with a message (fails in CI).
 $(NODE_STAMP): package-lock.json
@@ -62,4 +70,4 @@ check: $(SITE_STAMP)
 	$(BIN)/python -m scripts.check
 
 clean:
-	rm -rf site $(VENV) node_modules benchmarks/.work
+	rm -rf site dist $(VENV) node_modules benchmarks/.work

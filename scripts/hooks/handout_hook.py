@@ -1,0 +1,45 @@
+"""MkDocs hook for printable handouts: virtual pages handout/*.md built by scripts.handout."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import handout  # noqa: E402
+
+
+def on_files(files, config):
+    pages = {f.src_uri: f for f in files.documentation_pages()}
+    order = [s for s in handout.nav_order(config.nav) if s in pages]
+    order += sorted(s for s in pages if s not in order)
+    try:
+        handouts = handout.build_handouts(
+            [(src, pages[src].content_string) for src in order],
+            handout.load_quizzes(ROOT),
+            handout.markdown_renderer(config.markdown_extensions, config.mdx_configs),
+        )
+        generated = handout.all_pages(handouts)
+    except handout.HandoutError as error:
+        raise PluginError(str(error)) from None
+    for src, content in generated.items():
+        if files.get_file_from_path(src) is not None:
+            raise PluginError(f"docs/{src} sudah ada, padahal halaman ini dibuat otomatis. Hapus berkasnya.")
+        # The index is in the nav ("Bahan cetak"); worksheets and keys are reached from it.
+        inclusion = InclusionLevel.UNDEFINED if src.endswith("/index.md") else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, src, content=content, inclusion=inclusion))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    # A generated page has no Markdown file to edit.
+    if page.file.src_uri.startswith(handout.FOLDER + "/"):
+        page.edit_url = None
+    return markdown
