@@ -196,8 +196,9 @@ def _card(read: _Reader, node, what: str) -> dict:
     return card
 
 
-def load_all(data_dir: Path = DATA_DIR) -> dict[str, dict]:
-    """Every diagram in data_dir, keyed by file stem."""
+def load_all(data_dir: Path | None = None) -> dict[str, dict]:
+    """Every diagram in data_dir (default data/diagram/), keyed by file stem."""
+    data_dir = DATA_DIR if data_dir is None else data_dir
     return {path.stem: load_diagram(path) for path in sorted(data_dir.glob("*.yml"))}
 
 
