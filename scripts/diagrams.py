@@ -124,7 +124,7 @@ class _Reader:
 COMMON = {"jenis", "judul", "deskripsi", "keterangan"}
 KIND_KEYS = {
     "siklus": ({"langkah", "tengah"}, {"langkah"}),
-    "kartu": ({"kartu", "atap", "arah", "kolom"}, {"kartu"}),
+    "kartu": ({"kartu", "atap", "arah", "kolom", "sambung"}, {"kartu"}),
     "linimasa": ({"peristiwa"}, {"peristiwa"}),
 }
 
@@ -169,6 +169,15 @@ def load_diagram(path: Path) -> dict:
                 read.fail(node, "`kolom` harus berupa angka 1 sampai 6.")
             columns = int(node.value)
         data["kolom"] = columns
+        data["sambung"] = ""
+        if "sambung" in fields:
+            node = fields["sambung"][1]
+            data["sambung"] = read.text(node, "`sambung`")
+            if data["sambung"] not in ("rantai", "cabang"):
+                read.fail(node, "`sambung` harus `rantai` (panah dari kartu ke kartu berikutnya) atau `cabang` "
+                                "(panah dari kartu pertama ke setiap kartu lain).")
+            if data["sambung"] == "cabang" and len(data["kartu"]) < 2:
+                read.fail(node, "`sambung: cabang` perlu sedikitnya dua kartu.")
     else:
         events = fields["peristiwa"][1]
         if not isinstance(events, yaml.SequenceNode) or not events.value:
@@ -365,23 +374,36 @@ def layout_kartu(data: dict, wide: bool) -> Scene:
         y += roof_h + 8
     top = y
     cards = data["kartu"]
-    if wide:
+    link = data.get("sambung", "")
+    gap = 34 if link == "rantai" else GAP
+    if link == "cabang":
+        y = _cabang(scene, cards, y, left, width, wide)
+    elif wide:
         columns = data["kolom"]
-        card_w = (width - (columns - 1) * GAP) / columns
+        card_w = (width - (columns - 1) * gap) / columns
         for start in range(0, len(cards), columns):
             row = cards[start:start + columns]
             parts = [_card_parts(card, card_w) for card in row]
             height = max(p["height"] for p in parts)
-            offset = (width - (len(row) * card_w + (len(row) - 1) * GAP)) / 2
+            offset = (width - (len(row) * card_w + (len(row) - 1) * gap)) / 2
             for i, p in enumerate(parts):
-                _draw_card(scene, offset + i * (card_w + GAP), y, card_w, height, p)
-            y += height + GAP
-        y -= GAP
+                x = offset + i * (card_w + gap)
+                _draw_card(scene, x, y, card_w, height, p)
+                if link and i < len(parts) - 1:
+                    mid = y + height / 2
+                    scene.path(f"M{x + card_w + 4:.1f},{mid:.1f} H{x + card_w + gap - 10:.1f}")
+                    scene.arrowhead(x + card_w + gap - 3, mid, 0)
+            y += height + gap
+        y -= gap
     else:
         for i, card in enumerate(cards):
             parts = _card_parts(card, width - left)
             _draw_card(scene, left, y, width - left, parts["height"], parts)
-            y += parts["height"] + (GAP if i < len(cards) - 1 else 0)
+            y += parts["height"] + (gap if i < len(cards) - 1 else 0)
+            if link and i < len(cards) - 1:
+                centre = left + (width - left) / 2
+                scene.path(f"M{centre:.1f},{y - gap + 4:.1f} V{y - 10:.1f}")
+                scene.arrowhead(centre, y - 3, math.pi / 2)
     if arah and not wide:
         scene.path(f"M10,{top:.1f} V{y + 4:.1f}")
         scene.arrowhead(10, y + 12, math.pi / 2)
@@ -390,6 +412,40 @@ def layout_kartu(data: dict, wide: bool) -> Scene:
         y += FONT_SMALL * LINE
     scene.height = y + 2
     return scene
+
+
+def _cabang(scene: Scene, cards, y, left, width, wide) -> float:
+    """The first card on top, arrows from it to each other card (in a row when wide, stacked when narrow)."""
+    parent, children = cards[0], cards[1:]
+    parts = _card_parts(parent, width - left)
+    _draw_card(scene, left, y, width - left, parts["height"], parts, cls="kd-box kd-step")
+    bottom = y + parts["height"]
+    if wide:
+        gap = GAP
+        card_w = (width - (len(children) - 1) * gap) / len(children)
+        y = bottom + 40
+        child_parts = [_card_parts(card, card_w) for card in children]
+        height = max(p["height"] for p in child_parts)
+        for i, p in enumerate(child_parts):
+            x = i * (card_w + gap)
+            scene.path(f"M{x + card_w / 2:.1f},{bottom + 4:.1f} V{y - 10:.1f}")
+            scene.arrowhead(x + card_w / 2, y - 3, math.pi / 2)
+            _draw_card(scene, x, y, card_w, height, p)
+        return y + height
+    indent = 30
+    y = bottom + GAP
+    mids = []
+    for i, card in enumerate(children):
+        p = _card_parts(card, width - left - indent)
+        _draw_card(scene, left + indent, y, width - left - indent, p["height"], p)
+        mids.append(y + min(p["height"] / 2, 28))
+        y += p["height"] + (GAP if i < len(children) - 1 else 0)
+    spine = left + 10
+    scene.path(f"M{spine:.1f},{bottom + 2:.1f} V{mids[-1]:.1f}")
+    for mid in mids:
+        scene.path(f"M{spine:.1f},{mid:.1f} H{left + indent - 10:.1f}")
+        scene.arrowhead(left + indent - 3, mid, 0)
+    return y
 
 
 def _inside(px, py, box, margin=6) -> bool:

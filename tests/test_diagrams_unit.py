@@ -158,3 +158,20 @@ def test_hook_turns_a_marker_into_a_figure_and_then_svg():
     assert '<figure class="kd-diagram" id="diagram-siklus-bersama" markdown="block">' in markdown
     html = hook.on_post_page("<p>x</p><!-- diagram-svg: siklus-bersama -->", page, None)
     assert html.count("<svg") == 2 and "diagram-svg" not in html
+
+
+@pytest.mark.parametrize("name", sorted(diagrams.load_all()))
+@pytest.mark.parametrize("wide", [True, False])
+def test_text_stays_inside_every_box_it_starts_in(name, wide):
+    """A label that starts inside a card or chip ends inside it too (checked with the wide DejaVu metrics)."""
+    data = diagrams.load_all()[name]
+    scene = diagrams.LAYOUTS[data["jenis"]](data, wide)
+    rects = [s for s in scene.shapes if s["t"] == "rect"]
+    for shape in scene.shapes:
+        if shape["t"] != "text":
+            continue
+        width = diagrams.text_width(shape["s"], shape["size"], shape["bold"])
+        start = shape["x"] - {"start": 0, "middle": width / 2, "end": width}[shape["anchor"]]
+        for rect in rects:
+            if rect["x"] <= shape["x"] <= rect["x"] + rect["w"] and rect["y"] <= shape["y"] <= rect["y"] + rect["h"]:
+                assert rect["x"] <= start and start + width <= rect["x"] + rect["w"] + 0.5, (name, shape["s"])
