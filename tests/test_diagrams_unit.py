@@ -175,3 +175,8 @@ def test_text_stays_inside_every_box_it_starts_in(name, wide):
         for rect in rects:
             if rect["x"] <= shape["x"] <= rect["x"] + rect["w"] and rect["y"] <= shape["y"] <= rect["y"] + rect["h"]:
                 assert rect["x"] <= start and start + width <= rect["x"] + rect["w"] + 0.5, (name, shape["s"])
+    for chip in (r for r in rects if r["cls"] == "kd-chip"):
+        boxes = [r for r in rects if r["cls"].startswith("kd-box")
+                 and r["x"] <= chip["x"] <= r["x"] + r["w"] and r["y"] <= chip["y"] <= r["y"] + r["h"]]
+        assert boxes, (name, "label di luar kartu")
+        assert all(chip["x"] + chip["w"] <= box["x"] + box["w"] for box in boxes), (name, "label melewati kartu")
