@@ -36,7 +36,7 @@ FONT_DIR = Path(__file__).resolve().parent / "fonts"
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "diagram"
 MARKER = re.compile(r"^[ \t]*<!--\s*diagram:\s*([A-Za-z0-9_-]*)\s*-->[ \t]*$", re.M)
 SVG_PLACEHOLDER = re.compile(r"<!-- diagram-svg: ([A-Za-z0-9_-]+) -->")
-KINDS = ("siklus", "kartu", "linimasa")
+KINDS = ("siklus", "kartu", "lini-masa")
 
 # Layout sizes in SVG user units. The wide layout is shown from a 620 px container up (scale >= 0.86, so
 # 14-unit text stays >= 12 px); below that the narrow one (340 units wide, at phone width scale ~1.05).
@@ -125,7 +125,7 @@ COMMON = {"jenis", "judul", "deskripsi", "keterangan"}
 KIND_KEYS = {
     "siklus": ({"langkah", "tengah"}, {"langkah"}),
     "kartu": ({"kartu", "atap", "arah", "kolom", "sambung"}, {"kartu"}),
-    "linimasa": ({"peristiwa"}, {"peristiwa"}),
+    "lini-masa": ({"peristiwa"}, {"peristiwa"}),
 }
 
 
@@ -558,7 +558,7 @@ def layout_linimasa(data: dict, wide: bool) -> Scene:
     return scene
 
 
-LAYOUTS = {"siklus": layout_siklus, "kartu": layout_kartu, "linimasa": layout_linimasa}
+LAYOUTS = {"siklus": layout_siklus, "kartu": layout_kartu, "lini-masa": layout_linimasa}
 
 
 # Rendering

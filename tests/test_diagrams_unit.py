@@ -37,7 +37,7 @@ BAD = [
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nkartu:\n  - judul: a\n    teks: ''\n", 7,
      "`teks` kartu harus berupa teks yang tidak kosong"),
     ("jenis: siklus\njudul: X\ndeskripsi: Y\nketerangan: Z\nlangkah: [a, b]\n", 5, "3 sampai 5 langkah"),
-    ("jenis: linimasa\njudul: X\ndeskripsi: Y\nketerangan: Z\nperistiwa:\n  - waktu: 2019\n", 6,
+    ("jenis: lini-masa\njudul: X\ndeskripsi: Y\nketerangan: Z\nperistiwa:\n  - waktu: 2019\n", 6,
      "peristiwa belum punya kunci `teks`"),
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nkolom: dua\nkartu: [a]\n", 5, "`kolom` harus berupa angka"),
 ]
