@@ -31,7 +31,7 @@ FONT_DIR = Path(__file__).resolve().parent / "fonts"
 CACHE_DIR = ROOT / ".cache" / "share"
 IMAGE_DIR = "assets/images/share"
 SIZE = (1200, 630)
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 # The site's design (docs/assets/stylesheets/site.css): deep teal with white text.
 BACKGROUND = (11, 93, 85)
@@ -114,7 +114,9 @@ def render_png(title: str, section: str, site_name: str, host: str) -> bytes:
         draw.text((margin, top + i * line_h), line, font=font, fill=INK)
     draw.text((margin, height - 68), host, font=_font(30, bold=False), fill=INK_SOFT)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # A flat picture needs few colours: 64 in a palette keep the edges smooth, make the file about 15 KB
+    # and encode about three times faster than an optimised full-colour PNG.
+    image.quantize(64, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 
