@@ -1,0 +1,628 @@
+"""Diagrams: small YAML files in data/diagram/ -> inline SVG (a wide and a narrow layout) + caption.
+
+Pure functions that know nothing of MkDocs:
+- load_diagram(path) -> dict          validate one data file (errors name file and line, in Indonesian)
+- layout_<kind>(data, wide) -> Scene   place boxes, text lines and arrows in SVG user units
+- figure_markdown(data) -> str        the <figure> a page marker becomes (caption stays Markdown)
+- insert_canvases(html, diagrams)      put both SVGs where the figure left its placeholder
+- find_markers(markdown) -> [(line, name)]          `<!-- diagram: NAME -->` lines in a page
+
+Text stays real SVG <text>; lines are wrapped with the committed DejaVu Sans metrics, which run wider
+than the system fonts the site uses, so a line measured here always fits its box in the browser.
+
+CLI: `python -m scripts.diagrams check` validates every data file; `write DIR` writes each figure as
+DIR/NAME.html (caption Markdown left unrendered) for a build without MkDocs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from PIL import ImageFont
+
+# Data
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data" / "diagram"
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+TEMPLATES = Path(__file__).resolve().parent / "templates" / "diagram"
+MARKER = re.compile(r"^[ \t]*<!--\s*diagram:\s*([A-Za-z0-9_-]*)\s*-->[ \t]*$", re.M)
+SVG_PLACEHOLDER = re.compile(r"<!-- diagram-svg: ([A-Za-z0-9_-]+) -->")
+KINDS = ("siklus", "kartu", "lini-masa")
+
+# Layout sizes in SVG user units. The wide layout is shown from a 620 px container up (scale >= 0.86, so
+# 14-unit text stays >= 12 px); below that the narrow one (340 units wide, at phone width scale ~1.05).
+WIDE_W = 720
+NARROW_W = 340
+FONT_TITLE = 16
+FONT_BODY = 15
+FONT_SMALL = 14
+LINE = 1.3
+PAD = 12
+GAP = 14
+
+
+class DiagramError(Exception):
+    """Bad diagram data; the message names file and line and says how to fix it."""
+
+
+# YAML with line numbers
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1
+
+
+def _compose(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DiagramError(f"{_rel(path)}: berkas tidak dapat dibaca ({error.strerror}).") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise DiagramError(
+            f"{_rel(path)}:{line}: YAML tidak valid ({getattr(error, 'problem', error)}). "
+            "Periksa indentasi dan tanda kutip."
+        ) from None
+    if not isinstance(node, yaml.MappingNode):
+        raise DiagramError(f"{_rel(path)}:1: isi berkas harus berupa pasangan kunci: nilai (misalnya `jenis: kartu`).")
+    return node
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class _Reader:
+    """Read typed values out of composed YAML nodes, raising DiagramError with file:line."""
+
+    def __init__(self, path: Path):
+        self.where = _rel(path)
+
+    def fail(self, node, message: str):
+        raise DiagramError(f"{self.where}:{_line(node)}: {message}")
+
+    def mapping(self, node, what: str) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} harus berupa pasangan kunci: nilai.")
+        return {key.value: (key, value) for key, value in node.value}
+
+    def text(self, node, what: str) -> str:
+        if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+            self.fail(node, f"{what} harus berupa teks yang tidak kosong.")
+        return " ".join(str(node.value).split())
+
+    def texts(self, node, what: str, minimum: int = 1) -> list[str]:
+        if not isinstance(node, yaml.SequenceNode) or len(node.value) < minimum:
+            self.fail(node, f"{what} harus berupa daftar (baris diawali `- `) dengan sedikitnya {minimum} butir.")
+        return [self.text(item, f"butir {what}") for item in node.value]
+
+    def check_keys(self, fields: dict, allowed: set[str], required: set[str], node, what: str):
+        for name, (key, _) in fields.items():
+            if name not in allowed:
+                choices = ", ".join(sorted(allowed))
+                self.fail(key, f"kunci `{name}` tidak dikenal di {what}. Kunci yang boleh: {choices}.")
+        missing = sorted(required - set(fields))
+        if missing:
+            self.fail(node, f"{what} belum punya kunci `{missing[0]}`.")
+
+
+COMMON = {"jenis", "judul", "deskripsi", "keterangan"}
+KIND_KEYS = {
+    "siklus": ({"langkah", "tengah"}, {"langkah"}),
+    "kartu": ({"kartu", "atap", "arah", "kolom", "sambung"}, {"kartu"}),
+    "lini-masa": ({"peristiwa"}, {"peristiwa"}),
+}
+
+
+def load_diagram(path: Path) -> dict:
+    """Validate one data file and return plain data (see CONTRIBUTING.md, "Diagram")."""
+    read = _Reader(path)
+    root = _compose(path)
+    fields = read.mapping(root, "berkas")
+    if "jenis" not in fields:
+        read.fail(root, f"kunci `jenis` belum ada. Isi salah satu: {', '.join(KINDS)}.")
+    kind = read.text(fields["jenis"][1], "`jenis`")
+    if kind not in KINDS:
+        read.fail(fields["jenis"][1], f"jenis \"{kind}\" tidak dikenal. Pilih salah satu: {', '.join(KINDS)}.")
+    allowed, required = KIND_KEYS[kind]
+    read.check_keys(fields, COMMON | allowed, {"judul", "deskripsi", "keterangan"} | required, root, "berkas")
+    data = {"jenis": kind, "name": path.stem}
+    for key in ("judul", "deskripsi", "keterangan"):
+        data[key] = read.text(fields[key][1], f"`{key}`")
+    if kind == "siklus":
+        steps = fields["langkah"][1]
+        if not isinstance(steps, yaml.SequenceNode) or not 3 <= len(steps.value) <= 5:
+            read.fail(steps, "`langkah` harus berupa daftar 3 sampai 5 langkah.")
+        data["langkah"] = [_card(read, item, "langkah") for item in steps.value]
+        if "tengah" in fields:
+            data["tengah"] = _card(read, fields["tengah"][1], "`tengah`")
+    elif kind == "kartu":
+        cards = fields["kartu"][1]
+        if not isinstance(cards, yaml.SequenceNode) or not 1 <= len(cards.value) <= 6:
+            read.fail(cards, "`kartu` harus berupa daftar 1 sampai 6 kartu.")
+        data["kartu"] = [_card(read, item, "kartu") for item in cards.value]
+        if "atap" in fields:
+            data["atap"] = read.text(fields["atap"][1], "`atap`")
+        if "arah" in fields:
+            arah = read.mapping(fields["arah"][1], "`arah`")
+            read.check_keys(arah, {"dari", "ke"}, {"dari", "ke"}, fields["arah"][1], "`arah`")
+            data["arah"] = {k: read.text(arah[k][1], f"`arah.{k}`") for k in ("dari", "ke")}
+        columns = len(data["kartu"])
+        if "kolom" in fields:
+            node = fields["kolom"][1]
+            if not str(node.value).isdigit() or not 1 <= int(node.value) <= 6:
+                read.fail(node, "`kolom` harus berupa angka 1 sampai 6.")
+            columns = int(node.value)
+        data["kolom"] = columns
+        data["sambung"] = ""
+        if "sambung" in fields:
+            node = fields["sambung"][1]
+            data["sambung"] = read.text(node, "`sambung`")
+            if data["sambung"] not in ("rantai", "cabang"):
+                read.fail(node, "`sambung` harus `rantai` (panah dari kartu ke kartu berikutnya) atau `cabang` "
+                                "(panah dari kartu pertama ke setiap kartu lain).")
+            if data["sambung"] == "cabang" and len(data["kartu"]) < 2:
+                read.fail(node, "`sambung: cabang` perlu sedikitnya dua kartu.")
+    else:
+        events = fields["peristiwa"][1]
+        if not isinstance(events, yaml.SequenceNode) or not events.value:
+            read.fail(events, "`peristiwa` harus berupa daftar dengan sedikitnya satu peristiwa.")
+        data["peristiwa"] = []
+        for item in events.value:
+            entry = read.mapping(item, "peristiwa")
+            read.check_keys(entry, {"waktu", "teks"}, {"waktu", "teks"}, item, "peristiwa")
+            data["peristiwa"].append({k: read.text(entry[k][1], f"`{k}`") for k in ("waktu", "teks")})
+    return data
+
+
+def _card(read: _Reader, node, what: str) -> dict:
+    """A card or step: a bare title, or judul + optional teks, catatan, label (chips)."""
+    if isinstance(node, yaml.ScalarNode):
+        return {"judul": read.text(node, what), "teks": "", "catatan": "", "label": []}
+    fields = read.mapping(node, what)
+    read.check_keys(fields, {"judul", "teks", "catatan", "label"}, {"judul"}, node, what)
+    card = {"judul": read.text(fields["judul"][1], f"`judul` {what}"), "teks": "", "catatan": "", "label": []}
+    for key in ("teks", "catatan"):
+        if key in fields:
+            card[key] = read.text(fields[key][1], f"`{key}` {what}")
+    if "label" in fields:
+        card["label"] = read.texts(fields["label"][1], "`label`")
+    return card
+
+
+def load_all(data_dir: Path | None = None) -> dict[str, dict]:
+    """Every diagram in data_dir (default data/diagram/), keyed by file stem."""
+    data_dir = DATA_DIR if data_dir is None else data_dir
+    return {path.stem: load_diagram(path) for path in sorted(data_dir.glob("*.yml"))}
+
+
+def find_markers(markdown: str) -> list[tuple[int, str]]:
+    """(line, name) of every `<!-- diagram: NAME -->` line."""
+    return [(markdown.count("\n", 0, m.start()) + 1, m.group(1)) for m in MARKER.finditer(markdown)]
+
+
+# Text measuring
+
+
+@lru_cache(maxsize=None)
+def _font(size: int, bold: bool):
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(FONT_DIR / name), size)
+
+
+def text_width(text: str, size: int, bold: bool = False) -> float:
+    return _font(size, bold).getlength(text)
+
+
+def wrap(text: str, width: float, size: int, bold: bool = False) -> list[str]:
+    """Greedy word wrap to `width` user units (a single over-long word keeps its own line)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and text_width(candidate, size, bold) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+# Scene
+
+
+@dataclass
+class Scene:
+    width: float
+    height: float = 0
+    shapes: list[dict] = field(default_factory=list)
+
+    def rect(self, x, y, w, h, cls="kd-box", r=8):
+        self.shapes.append({"t": "rect", "x": x, "y": y, "w": w, "h": h, "r": r, "cls": cls})
+
+    def text(self, x, y, lines, size, cls="kd-text", bold=False, anchor="start", italic=False):
+        """Lines of text; y is the top of the first line. Returns the bottom."""
+        step = size * LINE
+        for i, line in enumerate(lines):
+            self.shapes.append({
+                "t": "text", "x": x, "y": y + size + i * step - (step - size) / 2 + 1, "s": line, "size": size,
+                "cls": cls, "bold": bold, "anchor": anchor, "italic": italic,
+            })
+        return y + len(lines) * step
+
+    def path(self, d, cls="kd-line"):
+        self.shapes.append({"t": "path", "d": d, "cls": cls})
+
+    def arrowhead(self, x, y, angle, size=9):
+        """A filled triangle with its tip at (x, y) pointing along `angle` (radians)."""
+        back = angle + math.pi
+        left = (x + size * math.cos(back - 0.45), y + size * math.sin(back - 0.45))
+        right = (x + size * math.cos(back + 0.45), y + size * math.sin(back + 0.45))
+        self.shapes.append({"t": "path", "d": f"M{x:.1f},{y:.1f} L{left[0]:.1f},{left[1]:.1f} "
+                            f"L{right[0]:.1f},{right[1]:.1f} Z", "cls": "kd-arrow"})
+
+    def circle(self, x, y, r, cls="kd-dot"):
+        self.shapes.append({"t": "circle", "x": x, "y": y, "r": r, "cls": cls})
+
+
+def _lines_height(count: int, size: int) -> float:
+    return count * size * LINE
+
+
+# Cards (shared by all kinds)
+
+
+def _chip_rows(labels: list[str], width: float) -> list[list[tuple[str, float]]]:
+    rows: list[list[tuple[str, float]]] = [[]]
+    used = 0.0
+    for label in labels:
+        w = text_width(label, FONT_SMALL) + 16
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((label, w))
+        used += w + 6
+    return rows if rows[0] else []
+
+
+def _card_parts(card: dict, width: float) -> dict:
+    inner = width - 2 * PAD
+    parts = {
+        "title": wrap(card["judul"], inner, FONT_TITLE, bold=True),
+        "text": wrap(card["teks"], inner, FONT_BODY) if card["teks"] else [],
+        "note": wrap(card["catatan"], inner, FONT_SMALL) if card["catatan"] else [],
+        "chips": _chip_rows(card["label"], inner),
+    }
+    height = PAD + _lines_height(len(parts["title"]), FONT_TITLE)
+    if parts["text"]:
+        height += 4 + _lines_height(len(parts["text"]), FONT_BODY)
+    if parts["note"]:
+        height += 4 + _lines_height(len(parts["note"]), FONT_SMALL)
+    if parts["chips"]:
+        height += 6 + len(parts["chips"]) * (FONT_SMALL + 12)
+    parts["height"] = height + PAD
+    return parts
+
+
+def _draw_card(scene: Scene, x, y, width, height, parts, cls="kd-box", center=False):
+    scene.rect(x, y, width, height, cls=cls)
+    tx, anchor = (x + width / 2, "middle") if center else (x + PAD, "start")
+    cy = scene.text(tx, y + PAD, parts["title"], FONT_TITLE, bold=True, anchor=anchor)
+    if parts["text"]:
+        cy = scene.text(tx, cy + 4, parts["text"], FONT_BODY, anchor=anchor)
+    if parts["note"]:
+        cy = scene.text(tx, cy + 4, parts["note"], FONT_SMALL, cls="kd-text kd-muted", italic=True, anchor=anchor)
+    if parts["chips"]:
+        cy += 6
+        for row in parts["chips"]:
+            total = sum(w for _, w in row) + 6 * (len(row) - 1)
+            cx = x + (width - total) / 2 if center else x + PAD
+            for label, w in row:
+                scene.rect(cx, cy, w, FONT_SMALL + 8, cls="kd-chip", r=(FONT_SMALL + 8) / 2)
+                scene.text(cx + w / 2, cy + 3, [label], FONT_SMALL, cls="kd-chip-text", anchor="middle")
+                cx += w + 6
+            cy += FONT_SMALL + 12
+
+
+# Layouts
+
+
+def layout_kartu(data: dict, wide: bool) -> Scene:
+    """Cards in columns (wide) or one under another (narrow); optional roof and direction arrow."""
+    width = WIDE_W if wide else NARROW_W
+    scene = Scene(width)
+    y = 0.0
+    arah = data.get("arah")
+    left = 0.0
+    if arah and wide:
+        scene.text(0, y, [arah["dari"]], FONT_SMALL, cls="kd-text kd-muted", bold=True)
+        scene.text(width, y, [arah["ke"]], FONT_SMALL, cls="kd-text kd-muted", bold=True, anchor="end")
+        mid = y + FONT_SMALL * LINE / 2
+        x0 = text_width(arah["dari"], FONT_SMALL, True) + 10
+        x1 = width - text_width(arah["ke"], FONT_SMALL, True) - 10
+        scene.path(f"M{x0:.1f},{mid:.1f} H{x1 - 2:.1f}")
+        scene.arrowhead(x1, mid, 0)
+        y += FONT_SMALL * LINE + GAP
+    elif arah:
+        scene.text(0, y, [arah["dari"]], FONT_SMALL, cls="kd-text kd-muted", bold=True)
+        y += FONT_SMALL * LINE + 6
+        left = 26.0
+    if data.get("atap"):
+        roof = wrap(data["atap"], width * (0.5 if wide else 0.7), FONT_TITLE, bold=True)
+        roof_h = _lines_height(len(roof), FONT_TITLE) + (44 if wide else 36)
+        scene.shapes.append({"t": "path", "cls": "kd-roof", "d": (
+            f"M{left:.1f},{y + roof_h:.1f} L{left + (width - left) / 2:.1f},{y:.1f} L{width:.1f},{y + roof_h:.1f} Z")})
+        scene.text(left + (width - left) / 2, y + roof_h - _lines_height(len(roof), FONT_TITLE) - 8, roof,
+                   FONT_TITLE, cls="kd-roof-text", bold=True, anchor="middle")
+        y += roof_h + 8
+    top = y
+    cards = data["kartu"]
+    link = data.get("sambung", "")
+    gap = 34 if link == "rantai" else GAP
+    if link == "cabang":
+        y = _cabang(scene, cards, y, left, width, wide)
+    elif wide:
+        columns = data["kolom"]
+        card_w = (width - (columns - 1) * gap) / columns
+        for start in range(0, len(cards), columns):
+            row = cards[start:start + columns]
+            parts = [_card_parts(card, card_w) for card in row]
+            height = max(p["height"] for p in parts)
+            offset = (width - (len(row) * card_w + (len(row) - 1) * gap)) / 2
+            for i, p in enumerate(parts):
+                x = offset + i * (card_w + gap)
+                _draw_card(scene, x, y, card_w, height, p)
+                if link and i < len(parts) - 1:
+                    mid = y + height / 2
+                    scene.path(f"M{x + card_w + 4:.1f},{mid:.1f} H{x + card_w + gap - 10:.1f}")
+                    scene.arrowhead(x + card_w + gap - 3, mid, 0)
+            y += height + gap
+        y -= gap
+    else:
+        for i, card in enumerate(cards):
+            parts = _card_parts(card, width - left)
+            _draw_card(scene, left, y, width - left, parts["height"], parts)
+            y += parts["height"] + (gap if i < len(cards) - 1 else 0)
+            if link and i < len(cards) - 1:
+                centre = left + (width - left) / 2
+                scene.path(f"M{centre:.1f},{y - gap + 4:.1f} V{y - 10:.1f}")
+                scene.arrowhead(centre, y - 3, math.pi / 2)
+    if arah and not wide:
+        scene.path(f"M10,{top:.1f} V{y + 4:.1f}")
+        scene.arrowhead(10, y + 12, math.pi / 2)
+        y += 16
+        scene.text(0, y, [arah["ke"]], FONT_SMALL, cls="kd-text kd-muted", bold=True)
+        y += FONT_SMALL * LINE
+    scene.height = y + 2
+    return scene
+
+
+def _cabang(scene: Scene, cards, y, left, width, wide) -> float:
+    """The first card on top, arrows from it to each other card (in a row when wide, stacked when narrow)."""
+    parent, children = cards[0], cards[1:]
+    parts = _card_parts(parent, width - left)
+    _draw_card(scene, left, y, width - left, parts["height"], parts, cls="kd-box kd-step")
+    bottom = y + parts["height"]
+    if wide:
+        gap = GAP
+        card_w = (width - (len(children) - 1) * gap) / len(children)
+        y = bottom + 40
+        child_parts = [_card_parts(card, card_w) for card in children]
+        height = max(p["height"] for p in child_parts)
+        for i, p in enumerate(child_parts):
+            x = i * (card_w + gap)
+            scene.path(f"M{x + card_w / 2:.1f},{bottom + 4:.1f} V{y - 10:.1f}")
+            scene.arrowhead(x + card_w / 2, y - 3, math.pi / 2)
+            _draw_card(scene, x, y, card_w, height, p)
+        return y + height
+    indent = 30
+    y = bottom + GAP
+    mids = []
+    for i, card in enumerate(children):
+        p = _card_parts(card, width - left - indent)
+        _draw_card(scene, left + indent, y, width - left - indent, p["height"], p)
+        mids.append(y + min(p["height"] / 2, 28))
+        y += p["height"] + (GAP if i < len(children) - 1 else 0)
+    spine = left + 10
+    scene.path(f"M{spine:.1f},{bottom + 2:.1f} V{mids[-1]:.1f}")
+    for mid in mids:
+        scene.path(f"M{spine:.1f},{mid:.1f} H{left + indent - 10:.1f}")
+        scene.arrowhead(left + indent - 3, mid, 0)
+    return y
+
+
+def _inside(px, py, box, margin=6) -> bool:
+    x, y, w, h = box
+    return x - margin <= px <= x + w + margin and y - margin <= py <= y + h + margin
+
+
+def layout_siklus(data: dict, wide: bool) -> Scene:
+    """Steps on a ring with arrows (wide) or a column with a return arrow (narrow); shared items inside."""
+    steps = data["langkah"]
+    centre = data.get("tengah")
+    if not wide:
+        return _siklus_narrow(steps, centre)
+    width = WIDE_W
+    scene = Scene(width)
+    box_w = 210
+    parts = [_card_parts(step, box_w) for step in steps]
+    box_h = max(p["height"] for p in parts)
+    centre_parts = _card_parts(centre, 200) if centre else None
+    centre_h = centre_parts["height"] if centre else 0
+    radius_y = max(box_h / 2 + centre_h / 2 + 40, 130)
+    radius_x = 240
+    cx, cy = width / 2, box_h / 2 + radius_y + 4
+    boxes = []
+    count = len(steps)
+    for i in range(count):
+        angle = -math.pi / 2 + 2 * math.pi * i / count
+        bx = cx + radius_x * math.cos(angle) - box_w / 2
+        by = cy + radius_y * math.sin(angle) - box_h / 2
+        boxes.append((bx, by, box_w, box_h, angle))
+    # Arrows along the ellipse from each step to the next, clipped at both boxes.
+    for i in range(count):
+        a0, a1 = boxes[i][4], boxes[(i + 1) % count][4]
+        if a1 <= a0:
+            a1 += 2 * math.pi
+        start, end = a0, a1
+        point = lambda a: (cx + radius_x * math.cos(a), cy + radius_y * math.sin(a))  # noqa: E731
+        while start < a1 and _inside(*point(start), boxes[i][:4]):
+            start += 0.01
+        while end > start and _inside(*point(end), boxes[(i + 1) % count][:4]):
+            end -= 0.01
+        samples = [point(start + (end - start) * k / 24) for k in range(25)]
+        scene.path("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in samples[:-1]))
+        (x0, y0), (x1, y1) = samples[-2], samples[-1]
+        scene.arrowhead(x1, y1, math.atan2(y1 - y0, x1 - x0))
+    for i, (bx, by, bw, bh, _) in enumerate(boxes):
+        _draw_card(scene, bx, by, bw, bh, parts[i], cls="kd-box kd-step", center=True)
+    if centre:
+        _draw_card(scene, cx - 100, cy - centre_h / 2, 200, centre_h, centre_parts, cls="kd-box kd-centre",
+                   center=True)
+    scene.height = max(by + bh for bx, by, bw, bh, _ in boxes) + 4
+    return scene
+
+
+def _siklus_narrow(steps, centre) -> Scene:
+    width = NARROW_W
+    scene = Scene(width)
+    box_x, box_w = 0.0, width - 34
+    y = 0.0
+    mids = []
+    for i, step in enumerate(steps):
+        parts = _card_parts(step, box_w)
+        _draw_card(scene, box_x, y, box_w, parts["height"], parts, cls="kd-box kd-step", center=True)
+        mids.append(y + parts["height"] / 2)
+        y += parts["height"]
+        if i < len(steps) - 1:
+            scene.path(f"M{box_w / 2:.1f},{y + 2:.1f} V{y + 16:.1f}")
+            scene.arrowhead(box_w / 2, y + 24, math.pi / 2)
+            y += 26
+    # Back from the last step to the first, along the right edge.
+    edge = width - 12
+    scene.path(f"M{box_w + 2:.1f},{mids[-1]:.1f} H{edge:.1f} V{mids[0]:.1f} H{box_w + 10:.1f}")
+    scene.arrowhead(box_w + 2, mids[0], math.pi)
+    if centre:
+        y += GAP
+        parts = _card_parts(centre, width)
+        _draw_card(scene, 0, y, width, parts["height"], parts, cls="kd-box kd-centre", center=True)
+        y += parts["height"]
+    scene.height = y + 2
+    return scene
+
+
+def layout_linimasa(data: dict, wide: bool) -> Scene:
+    """A vertical timeline: a line with a dot per event, its date in bold and its text beside."""
+    width = WIDE_W if wide else NARROW_W
+    scene = Scene(width)
+    x_text = 30
+    if wide:
+        date_w = 170
+        y = 0.0
+        dots = []
+        for event in data["peristiwa"]:
+            date = wrap(event["waktu"], date_w - 10, FONT_TITLE, bold=True)
+            text = wrap(event["teks"], width - x_text - date_w - 10, FONT_BODY)
+            dots.append(y + FONT_TITLE * LINE / 2)
+            scene.text(x_text, y, date, FONT_TITLE, bold=True)
+            bottom = scene.text(x_text + date_w, y, text, FONT_BODY)
+            y = max(bottom, y + _lines_height(len(date), FONT_TITLE)) + GAP + 4
+    else:
+        y = 0.0
+        dots = []
+        for event in data["peristiwa"]:
+            dots.append(y + FONT_TITLE * LINE / 2)
+            y = scene.text(x_text, y, [event["waktu"]], FONT_TITLE, bold=True)
+            y = scene.text(x_text, y + 2, wrap(event["teks"], width - x_text - 4, FONT_BODY), FONT_BODY) + GAP + 4
+    scene.shapes.insert(0, {"t": "path", "d": f"M9,{dots[0]:.1f} V{dots[-1]:.1f}", "cls": "kd-line"})
+    for dot in dots:
+        scene.circle(9, dot, 7)
+    scene.height = y - GAP
+    return scene
+
+
+LAYOUTS = {"siklus": layout_siklus, "kartu": layout_kartu, "lini-masa": layout_linimasa}
+
+
+# Rendering
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+
+
+def render_svg(data: dict, wide: bool) -> str:
+    scene = LAYOUTS[data["jenis"]](data, wide)
+    suffix = "lebar" if wide else "sempit"
+    ident = f"diagram-{data['name']}-{suffix}"
+    margin = 4
+    return _env().get_template("diagram.svg.j2").render(
+        id=ident, scene=scene, layout=suffix, title=data["judul"], desc=data["deskripsi"],
+        view=f"{-margin} {-margin} {scene.width + 2 * margin:.0f} {scene.height + 2 * margin:.0f}",
+        max_width=round((scene.width + 2 * margin) * (1.12 if wide else 1.3)),
+    )
+
+
+def figure_markdown(data: dict) -> str:
+    """What a page marker becomes: a <figure> whose caption goes through the page's own Markdown
+    (so links are checked and rewritten like any other), with a placeholder for the SVGs."""
+    return _env().get_template("figure.md.j2").render(name=data["name"], caption=Markup(data["keterangan"]))
+
+
+def render_canvas(data: dict) -> str:
+    """Both layouts of one diagram; CSS shows the one that fits (see diagrams.css)."""
+    return _env().get_template("canvas.html.j2").render(
+        wide=Markup(render_svg(data, True)), narrow=Markup(render_svg(data, False)))
+
+
+def insert_canvases(html: str, diagrams: dict[str, dict]) -> str:
+    """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the SVGs."""
+    return SVG_PLACEHOLDER.sub(lambda m: render_canvas(diagrams[m.group(1)]) if m.group(1) in diagrams
+                               else m.group(0), html)
+
+
+# CLI
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("check", "write") or (argv[0] == "write" and len(argv) != 2):
+        print("Pemakaian: python -m scripts.diagrams check | write FOLDER", file=sys.stderr)
+        return 2
+    try:
+        diagrams = load_all()
+    except DiagramError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if argv[0] == "check":
+        print(f"{len(diagrams)} diagram valid.")
+        return 0
+    out = Path(argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in diagrams.items():
+        figure = figure_markdown(data).replace(f"<!-- diagram-svg: {name} -->", render_canvas(data))
+        (out / f"{name}.html").write_text(figure, encoding="utf-8")
+    print(f"{len(diagrams)} diagram ditulis ke {out}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

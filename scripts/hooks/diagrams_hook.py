@@ -1,0 +1,48 @@
+"""Diagrams: `<!-- diagram: NAME -->` lines in pages become figures drawn from data/diagram/NAME.yml.
+
+Thin layer over scripts/diagrams.py. The marker becomes a <figure> in on_page_markdown (so its caption is
+rendered, link-checked and indexed like the page's own text); the SVGs replace a placeholder only in
+on_post_page, after the search plugin has indexed the page, so diagram labels don't fill the search index.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import diagrams  # noqa: E402
+
+_diagrams: dict[str, dict] = {}
+
+
+def on_pre_build(config):
+    _diagrams.clear()
+    try:
+        _diagrams.update(diagrams.load_all())
+    except diagrams.DiagramError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_page_markdown(markdown, page, config, files):
+    markers = diagrams.find_markers(markdown)
+    if not markers:
+        return markdown
+    for line, name in markers:
+        if name not in _diagrams:
+            known = ", ".join(sorted(_diagrams)) or "(belum ada)"
+            raise PluginError(
+                f"docs/{page.file.src_uri}:{line}: diagram \"{name}\" tidak ada di data/diagram/. "
+                f"Buat data/diagram/{name}.yml atau pakai salah satu: {known}."
+            )
+    return diagrams.MARKER.sub(lambda m: diagrams.figure_markdown(_diagrams[m.group(1)]), markdown)
+
+
+def on_post_page(output, page, config):
+    return diagrams.insert_canvases(output, _diagrams)
