@@ -29,6 +29,7 @@ _TALL = "\n\n".join(
 
 FIXTURE_MARKDOWN = f"""---
 description: Halaman uji mode presentasi.
+waktu: {{paparan: 5, kegiatan: 5}}
 ---
 
 # Halaman uji presentasi
