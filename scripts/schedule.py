@@ -415,14 +415,20 @@ def render_schedule(lessons: list[Lesson], plans: list[Plan], from_page: str = S
     )
 
 
-def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, line_offset: int = 0) -> str:
-    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> ScheduleError."""
+def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, source: str | None = None) -> str:
+    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> ScheduleError.
+
+    source is the whole file (with front matter, which MkDocs strips first), for the line in the message.
+    """
     by_id = {plan.id: plan for plan in plans}
 
     def replace(match: re.Match) -> str:
         plan = by_id.get(match.group("id"))
         if plan is None:
-            line = markdown.count("\n", 0, match.start()) + 1 + line_offset
+            text, at = markdown, match.start()
+            if source is not None and match.group(0) in source:
+                text, at = source, source.index(match.group(0))
+            line = text.count("\n", 0, at) + 1
             known = ", ".join(by_id) or "(belum ada)"
             raise ScheduleError(
                 shown_path, line, f'penanda rencana sesi "{match.group("id")}" tidak ada di {PLANS_FILE} (yang ada: {known}).'
@@ -430,12 +436,6 @@ def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, l
         return render_plan(plan, page).rstrip("\n")
 
     return MARKER.sub(replace, markdown)
-
-
-def front_matter_lines(text: str) -> int:
-    """How many lines the front matter takes (MkDocs strips them before on_page_markdown)."""
-    match = _FRONT_MATTER.match(text)
-    return match.group(0).count("\n") if match else 0
 
 
 # Project

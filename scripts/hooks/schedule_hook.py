@@ -46,8 +46,8 @@ def on_page_markdown(markdown, page, config, files):
     source = Path(page.file.abs_src_path)
     root = Path(config["config_file_path"]).resolve().parent
     shown = source.resolve().relative_to(root).as_posix()
-    offset = schedule.front_matter_lines(source.read_text(encoding="utf-8"))
+    text = source.read_text(encoding="utf-8")
     try:
-        return schedule.fill_markers(markdown, _plans, page.file.src_uri, shown, line_offset=offset)
+        return schedule.fill_markers(markdown, _plans, page.file.src_uri, shown, source=text)
     except schedule.ScheduleError as error:
         raise PluginError(str(error)) from None
