@@ -7,12 +7,13 @@ DEV_STAMP := $(VENV)/.dev-deps
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build test check bench clean help
+.PHONY: serve build test check clean help
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
 	@echo "make build   bangun situs (ketat) ke folder site/"
 	@echo "make test    jalankan seluruh uji"
+	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -39,6 +40,9 @@ test: $(DEV_STAMP)
 	@command -v chromium >/dev/null 2>&1 || \
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
+
+check: $(SITE_STAMP)
+	$(BIN)/python -m scripts.check
 
 clean:
 	rm -rf site $(VENV)

@@ -1,0 +1,107 @@
+"""`make check`: the fast checks a contributor runs before a pull request.
+
+    python -m scripts.check            # data, Markdown rules, spelling
+    python -m scripts.check --tanpa-ejaan   # skip spelling (e.g. hunspell not installed)
+
+Every message names the file and line, in Indonesian. Exit status 1 when anything needs fixing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+from scripts.checks import Finding
+from scripts.checks.markdown_rules import check_page
+from scripts.checks.prose import markdown_prose, yaml_prose
+from scripts.checks.spelling import SpellingUnavailable, check_lines, load_wordlist
+from scripts.site_config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTER_SECTIONS = ("Bab", "Contoh nyata")
+WORDLIST = "data/kata-proyek.txt"
+# Generator CLIs that validate data; each is run only when its module exists.
+DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.schedule")
+
+
+def chapter_pages(config: dict) -> set[str]:
+    """Docs paths under the chapter and example sections of the nav (overview pages excluded)."""
+    pages: set[str] = set()
+
+    def walk(items, inside):
+        for item in items or []:
+            if isinstance(item, dict):
+                for title, value in item.items():
+                    if isinstance(value, list):
+                        walk(value, inside or title in CHAPTER_SECTIONS)
+                    elif inside and isinstance(value, str) and not value.endswith("index.md"):
+                        pages.add(value)
+            elif inside and isinstance(item, str) and not item.endswith("index.md"):
+                pages.add(item)
+
+    walk(config.get("nav"), False)
+    return pages
+
+
+def markdown_findings(root: Path, config: dict) -> list[Finding]:
+    chapters = chapter_pages(config)
+    findings = []
+    for path in sorted((root / "docs").rglob("*.md")):
+        rel_docs = path.relative_to(root / "docs").as_posix()
+        text = path.read_text(encoding="utf-8")
+        findings += check_page(path.relative_to(root).as_posix(), text, rel_docs in chapters)
+    return findings
+
+
+def prose_entries(root: Path) -> list[tuple[str, int, str]]:
+    entries = []
+    for path in sorted((root / "docs").rglob("*.md")):
+        rel = path.relative_to(root).as_posix()
+        entries += [(rel, n, t) for n, t in markdown_prose(path.read_text(encoding="utf-8"))]
+    for path in sorted((root / "data").rglob("*.yml")):
+        rel = path.relative_to(root).as_posix()
+        entries += [(rel, n, t) for n, t in yaml_prose(path.read_text(encoding="utf-8"))]
+    return entries
+
+
+def data_messages(root: Path) -> list[str]:
+    """Messages of the generators' own `check` commands (already file:line: message)."""
+    messages = []
+    for module in DATA_CHECKS:
+        if importlib.util.find_spec(module) is None:
+            continue
+        result = subprocess.run(
+            [sys.executable, "-m", module, "check"], cwd=root, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            messages += [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    return messages
+
+
+def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.check", description="Pemeriksaan cepat sebelum PR.")
+    parser.add_argument("--tanpa-ejaan", action="store_true", help="lewati pemeriksaan ejaan")
+    args = parser.parse_args(argv)
+    config = load_config(root)
+    messages = data_messages(root)
+    findings = markdown_findings(root, config)
+    if not args.tanpa_ejaan:
+        try:
+            findings += check_lines(prose_entries(root), load_wordlist(root / WORDLIST))
+        except SpellingUnavailable as error:
+            messages.append(f"ejaan: {error}")
+    messages += [str(f) for f in sorted(set(findings))]
+    for message in messages:
+        print(message)
+    if messages:
+        print(f"\n{len(messages)} masalah perlu diperbaiki.", file=sys.stderr)
+        return 1
+    print("Semua pemeriksaan lolos.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
