@@ -32,7 +32,7 @@ def minutes_of(src: str) -> tuple[int, int]:
 
 
 def menit(text: str) -> int:
-    match = re.fullmatch(r"\**(\d+) menit\**", text.strip())
+    match = re.fullmatch(r"\**(\d+)( menit)?\**", text.strip())
     assert match, f"'{text}' bukan 'N menit'"
     return int(match.group(1))
 
