@@ -108,18 +108,20 @@ def nav_titles(nav: list) -> dict[str, str]:
     """Every Markdown path in mkdocs.yml's nav (as plain data) -> its nav title."""
     titles: dict[str, str] = {}
 
-    def walk(items):
+    def walk(items, section: str | None):
         for item in items or []:
             if isinstance(item, str):
-                titles.setdefault(item, item)
+                # A bare section index page (navigation.indexes) carries its section's title.
+                is_index = posixpath.basename(item) == "index.md"
+                titles.setdefault(item, section if section and is_index else item)
             elif isinstance(item, dict):
                 for title, value in item.items():
                     if isinstance(value, str):
                         titles.setdefault(value, str(title))
                     elif isinstance(value, list):
-                        walk(value)
+                        walk(value, str(title))
 
-    walk(nav)
+    walk(nav, None)
     return titles
 
 
