@@ -325,6 +325,7 @@ FIGURES_EXEMPT = {
     **{f"kuis/{quiz}/index.html": "angka di kuis diulang dari bab; setiap pertanyaan menautkan bagian bab yang "
        "memuat sumbernya (diuji di test_quiz_build)" for quiz in ("definisi", "kunci-keberhasilan", "tujuan",
                                                                  "contoh", "akhir")},
+    "pelatih/jadwal/index.html": "menit yang disarankan per halaman (front matter `waktu`), bukan klaim fakta",
 }
 
 

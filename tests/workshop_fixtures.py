@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import subprocess
 import threading
 
 import pytest
@@ -29,6 +30,7 @@ _TALL = "\n\n".join(
 
 FIXTURE_MARKDOWN = f"""---
 description: Halaman uji mode presentasi.
+waktu: {{paparan: 5, kegiatan: 5}}
 ---
 
 # Halaman uji presentasi
@@ -91,6 +93,11 @@ def workshop_site(tmp_path_factory):
     anchor = "      - Apa itu kolaborasi?: apa-itu-kolaborasi.md\n"
     assert anchor in text, "mkdocs.yml: bab 'Apa itu kolaborasi?' tidak ditemukan di nav"
     config.write_text(text.replace(anchor, anchor + f"      - Uji presentasi: {FIXTURE_PAGE}\n"), encoding="utf-8")
+    # The dates plugin warns (and --strict fails) outside a git repository: give the copy its own.
+    git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.test", "-c", "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q"], cwd=copy, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=copy, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "salinan uji"], cwd=copy, check=True)
     site = copy / "site-uji"
     result = run_mkdocs_build(copy, site)
     if result.returncode != 0:

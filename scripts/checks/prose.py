@@ -89,4 +89,5 @@ def yaml_prose(text: str) -> list[tuple[int, str]]:
 SKIPPED_YAML_KEYS = {
     "id", "ids", "related", "type", "correct", "chapter", "learn_more", "link", "url", "source_url", "href",
     "page", "anchor", "slug", "kind", "source_kind", "topics",
+    "halaman",  # data/sesi.yml: a docs path
 }

@@ -1,0 +1,53 @@
+"""Schedule page and session plans: minutes from front matter, plans from data/sesi.yml.
+
+Thin layer over scripts/schedule.py. `on_files` validates every chapter and example page's `waktu`
+and data/sesi.yml (a bad value stops the build with file, line and fix) and adds the virtual page
+pelatih/jadwal.md; `on_page_markdown` puts each plan's table where a page says
+`<!-- rencana-sesi: ID -->`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import schedule  # noqa: E402
+
+# Plans of the current build (rebuilt on every build, also under `mkdocs serve`).
+_plans: list = []
+
+
+def on_files(files, config):
+    root = Path(config["config_file_path"]).resolve().parent
+    docs_name = Path(config["docs_dir"]).resolve().relative_to(root).as_posix()
+    try:
+        lessons, plans = schedule.load_project(root, {"docs_dir": docs_name, "nav": config["nav"]})
+    except schedule.ScheduleError as error:
+        raise PluginError(str(error)) from None
+    _plans[:] = plans
+    page = File.generated(config, schedule.SCHEDULE_PAGE, content=schedule.render_schedule(lessons, plans))
+    # Generated from many files at once: no single source to edit.
+    page.edit_uri = None
+    files.append(page)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "rencana-sesi" not in markdown or page.file.abs_src_path is None:
+        return markdown
+    source = Path(page.file.abs_src_path)
+    root = Path(config["config_file_path"]).resolve().parent
+    shown = source.resolve().relative_to(root).as_posix()
+    text = source.read_text(encoding="utf-8")
+    try:
+        return schedule.fill_markers(markdown, _plans, page.file.src_uri, shown, source=text)
+    except schedule.ScheduleError as error:
+        raise PluginError(str(error)) from None

@@ -1,0 +1,502 @@
+"""Schedule and session plans: pure functions that know nothing of MkDocs.
+
+- Every chapter and example page (the nav sections "Bab" and "Contoh nyata", minus their overview
+  pages) declares its suggested minutes in front matter: `waktu: {paparan: 15, kegiatan: 10}`
+  (paparan = teaching, kegiatan = activity).
+- data/sesi.yml holds the session plans of the facilitator guide. A step either takes its minutes
+  from a page (`halaman` + `bagian`: paparan, kegiatan or semua) or states them (`menit`); each plan
+  must add up to its `durasi`.
+- render_schedule() is the Markdown of the generated page pelatih/jadwal.md; render_plan() is one
+  plan's table, which the hook puts where a page says `<!-- rencana-sesi: ID -->`.
+
+CLI: `python -m scripts.schedule check` validates; `python -m scripts.schedule write DIR` writes
+pelatih/jadwal.md and the guide with its tables filled in under DIR (for a build without MkDocs).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import escape
+
+# Data
+
+LESSON_SECTIONS = ("Bab", "Contoh nyata")
+META_KEY = "waktu"
+TEACHING, ACTIVITY, BOTH = "paparan", "kegiatan", "semua"
+MINUTE_KEYS = (TEACHING, ACTIVITY)
+PARTS = (TEACHING, ACTIVITY, BOTH)
+SCHEDULE_PAGE = "pelatih/jadwal.md"
+GUIDE_PAGE = "pelatih/index.md"
+PLANS_FILE = "data/sesi.yml"
+EXAMPLE_META = "waktu: {paparan: 15, kegiatan: 10}"
+MARKER = re.compile(r"^<!--\s*rencana-sesi:\s*(?P<id>[^\s>]*)\s*-->[ \t]*$", re.MULTILINE)
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+_INT = "tag:yaml.org,2002:int"
+_STR = "tag:yaml.org,2002:str"
+_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PLAN_KEYS = {"id", "judul", "durasi", "langkah"}
+STEP_KEYS = {"langkah", "tujuan", "kegiatan", "bahan", "halaman", "tayangan", "bagian", "menit"}
+
+
+class ScheduleError(Exception):
+    """Bad front matter or plan data; the message names file and line, in Indonesian."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+@dataclass(frozen=True)
+class Minutes:
+    teaching: int
+    activity: int
+
+    @property
+    def total(self) -> int:
+        return self.teaching + self.activity
+
+    def part(self, name: str) -> int:
+        return {TEACHING: self.teaching, ACTIVITY: self.activity, BOTH: self.total}[name]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    src: str  # path under docs/, e.g. "examples/ykp-madani.md"
+    title: str  # nav title
+    section: str  # nav section, e.g. "Bab"
+    minutes: Minutes
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    goal: str
+    activity: str
+    materials: str
+    page: str | None  # "apa-itu-kolaborasi.md#pentahelix" or None
+    page_title: str | None
+    shown: str  # what to project when there is no page ("" for nothing)
+    part: str | None  # paparan / kegiatan / semua when the minutes come from the page
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    title: str
+    length: int
+    steps: tuple[Step, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+
+# Nav
+
+
+def nav_titles(nav: list) -> dict[str, str]:
+    """Every Markdown path in mkdocs.yml's nav (as plain data) -> its nav title."""
+    titles: dict[str, str] = {}
+
+    def walk(items, section: str | None):
+        for item in items or []:
+            if isinstance(item, str):
+                # A bare section index page (navigation.indexes) carries its section's title.
+                is_index = posixpath.basename(item) == "index.md"
+                titles.setdefault(item, section if section and is_index else item)
+            elif isinstance(item, dict):
+                for title, value in item.items():
+                    if isinstance(value, str):
+                        titles.setdefault(value, str(title))
+                    elif isinstance(value, list):
+                        walk(value, str(title))
+
+    walk(nav, None)
+    return titles
+
+
+def lesson_pages(nav: list) -> list[tuple[str, str, str]]:
+    """(src, title, section) of every chapter and example page, in nav order; overview pages left out."""
+    found: list[tuple[str, str, str]] = []
+    for item in nav or []:
+        if not isinstance(item, dict):
+            continue
+        for section, value in item.items():
+            if section not in LESSON_SECTIONS or not isinstance(value, list):
+                continue
+            for src, title in nav_titles(value).items():
+                if src.endswith(".md") and posixpath.basename(src) != "index.md":
+                    found.append((src, title, section))
+    return found
+
+
+# Front matter
+
+
+def _front_matter(text: str, path: str) -> yaml.Node | None:
+    """The front matter as a YAML node (marks count from the file's line 2), or None."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    source = match.group(1) or ""
+    try:
+        return yaml.compose("\n" + source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "tidak dapat dibaca"
+        raise ScheduleError(path, line, f"front matter bukan YAML yang sah ({problem}).") from None
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _minutes_value(node: yaml.Node, path: str, label: str, example: str) -> int:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
+        shown = node.value if isinstance(node, yaml.ScalarNode) else "(bukan angka tunggal)"
+        raise ScheduleError(
+            path, _line(node), f'{label} "{shown}" bukan bilangan bulat. Tulis menitnya sebagai angka, misalnya {example}.'
+        )
+    value = int(yaml.safe_load(node.value)) if node.value else 0
+    if value < 0:
+        raise ScheduleError(path, _line(node), f"{label} {value} tidak boleh negatif.")
+    return value
+
+
+def parse_minutes(text: str, path: str) -> Minutes:
+    """The `waktu` of a page's front matter; ScheduleError (file, line, fix) when missing or bad."""
+    root = _front_matter(text, path)
+    if root is None or not isinstance(root, yaml.MappingNode):
+        raise ScheduleError(
+            path, 1, f"halaman ini belum menyebut waktunya. Tambahkan di front matter: {EXAMPLE_META} (menit)."
+        )
+    node = next((value for key, value in root.value if key.value == META_KEY), None)
+    if node is None:
+        raise ScheduleError(
+            path, _line(root), f'front matter belum punya "{META_KEY}". Tambahkan: {EXAMPLE_META} (menit).'
+        )
+    if not isinstance(node, yaml.MappingNode):
+        raise ScheduleError(
+            path, _line(node), f'"{META_KEY}" harus berisi paparan dan kegiatan, misalnya {EXAMPLE_META}.'
+        )
+    values: dict[str, int] = {}
+    for key, value in node.value:
+        if key.value not in MINUTE_KEYS:
+            raise ScheduleError(
+                path, _line(key), f'"{META_KEY}" punya kunci tak dikenal "{key.value}"; yang dikenal: paparan, kegiatan.'
+            )
+        values[key.value] = _minutes_value(value, path, f"{META_KEY}.{key.value}", f"{key.value}: 10")
+    for name in MINUTE_KEYS:
+        if name not in values:
+            raise ScheduleError(path, _line(node), f'"{META_KEY}" belum punya "{name}". Tambahkan, misalnya {name}: 10.')
+    minutes = Minutes(values[TEACHING], values[ACTIVITY])
+    if minutes.total == 0:
+        raise ScheduleError(path, _line(node), f'"{META_KEY}": paparan dan kegiatan keduanya 0; isi menit yang disarankan.')
+    return minutes
+
+
+def load_lessons(docs_dir: Path, nav: list, shown_docs: str = "docs") -> list[Lesson]:
+    """Every chapter and example page with its minutes; errors name `shown_docs/<page>` and the line."""
+    lessons = []
+    for src, title, section in lesson_pages(nav):
+        shown = f"{shown_docs}/{src}"
+        path = docs_dir / src
+        if not path.is_file():
+            raise ScheduleError(shown, 1, "halaman ini ada di nav mkdocs.yml tetapi berkasnya tidak ada.")
+        lessons.append(Lesson(src, title, section, parse_minutes(path.read_text(encoding="utf-8"), shown)))
+    return lessons
+
+
+# Session plans
+
+
+def _text(node: yaml.Node, path: str, label: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not node.value.strip():
+        raise ScheduleError(path, _line(node), f"{label} harus berupa teks yang tidak kosong.")
+    return node.value.strip()
+
+
+def _mapping(node: yaml.Node, path: str, label: str, allowed: set[str], required: tuple[str, ...]) -> dict:
+    if not isinstance(node, yaml.MappingNode):
+        raise ScheduleError(path, _line(node), f"{label} harus berupa pemetaan (kunci: nilai).")
+    found: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        if key.value not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise ScheduleError(path, _line(key), f'{label}: kunci tak dikenal "{key.value}"; yang dikenal: {known}.')
+        found[key.value] = value
+    for name in required:
+        if name not in found:
+            raise ScheduleError(path, _line(node), f'{label}: "{name}" belum diisi.')
+    return found
+
+
+def _step(node: yaml.Node, path: str, label: str, lessons: dict[str, Lesson], titles: dict[str, str]) -> Step:
+    fields = _mapping(node, path, label, STEP_KEYS, ("langkah", "tujuan", "kegiatan"))
+    name = _text(fields["langkah"], path, f"{label}: langkah")
+    label = f'{label} "{name}"'
+    page = page_title = None
+    if "halaman" in fields:
+        page = _text(fields["halaman"], path, f"{label}: halaman")
+        src = page.split("#", 1)[0]
+        if src not in titles:
+            raise ScheduleError(
+                path, _line(fields["halaman"]), f'{label}: halaman "{src}" tidak ada di nav mkdocs.yml. Tulis jalurnya dari folder docs/, misalnya apa-itu-kolaborasi.md.'
+            )
+        page_title = titles[src]
+    if "bagian" in fields and "menit" in fields:
+        raise ScheduleError(
+            path, _line(fields["menit"]), f'{label}: pilih salah satu, "bagian" (waktu dari front matter halaman) atau "menit".'
+        )
+    part = None
+    if "bagian" in fields:
+        part_node = fields["bagian"]
+        part = part_node.value if isinstance(part_node, yaml.ScalarNode) else ""
+        if part not in PARTS:
+            raise ScheduleError(path, _line(part_node), f'{label}: bagian "{part}" tidak dikenal; pilih paparan, kegiatan, atau semua.')
+        if page is None or page.split("#", 1)[0] not in lessons:
+            raise ScheduleError(
+                path, _line(part_node), f'{label}: "bagian" butuh "halaman" berupa bab atau contoh nyata yang punya waktu di front matter.'
+            )
+        minutes = lessons[page.split("#", 1)[0]].minutes.part(part)
+    elif "menit" in fields:
+        minutes = _minutes_value(fields["menit"], path, f"{label}: menit", "menit: 10")
+    else:
+        raise ScheduleError(
+            path, _line(node), f'{label}: waktunya belum ada. Tulis "menit", atau "halaman" dengan "bagian" (paparan, kegiatan, semua).'
+        )
+    return Step(
+        name=name,
+        goal=_text(fields["tujuan"], path, f"{label}: tujuan"),
+        activity=_text(fields["kegiatan"], path, f"{label}: kegiatan"),
+        materials=_text(fields["bahan"], path, f"{label}: bahan") if "bahan" in fields else "",
+        page=page,
+        page_title=page_title,
+        shown=_text(fields["tayangan"], path, f"{label}: tayangan") if "tayangan" in fields else "",
+        part=part,
+        minutes=minutes,
+    )
+
+
+def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, str]) -> list[Plan]:
+    """The plans of data/sesi.yml, with step minutes resolved; each must add up to its `durasi`."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "tidak dapat dibaca"
+        raise ScheduleError(path, mark.line + 1 if mark else 1, f"bukan YAML yang sah ({problem}).") from None
+    if root is None:
+        raise ScheduleError(path, 1, 'berkas kosong; tulis daftar rencana di bawah kunci "sesi".')
+    top = _mapping(root, path, "berkas", {"sesi"}, ("sesi",))
+    if not isinstance(top["sesi"], yaml.SequenceNode) or not top["sesi"].value:
+        raise ScheduleError(path, _line(top["sesi"]), '"sesi" harus berupa daftar rencana sesi yang tidak kosong.')
+    by_src = {lesson.src: lesson for lesson in lessons}
+    plans: list[Plan] = []
+    seen: set[str] = set()
+    for index, plan_node in enumerate(top["sesi"].value, start=1):
+        fields = _mapping(plan_node, path, f"sesi ke-{index}", PLAN_KEYS, tuple(sorted(PLAN_KEYS)))
+        plan_id = _text(fields["id"], path, f"sesi ke-{index}: id")
+        label = f'sesi "{plan_id}"'
+        if not _ID.match(plan_id):
+            raise ScheduleError(path, _line(fields["id"]), f"{label}: id hanya boleh huruf kecil, angka, dan tanda hubung.")
+        if plan_id in seen:
+            raise ScheduleError(path, _line(fields["id"]), f"{label}: id ini sudah dipakai rencana lain.")
+        seen.add(plan_id)
+        steps_node = fields["langkah"]
+        if not isinstance(steps_node, yaml.SequenceNode) or not steps_node.value:
+            raise ScheduleError(path, _line(steps_node), f"{label}: langkah harus berupa daftar yang tidak kosong.")
+        plan = Plan(
+            id=plan_id,
+            title=_text(fields["judul"], path, f"{label}: judul"),
+            length=_minutes_value(fields["durasi"], path, f"{label}: durasi", "durasi: 90"),
+            steps=tuple(
+                _step(step, path, f"{label}, langkah ke-{n}", by_src, titles)
+                for n, step in enumerate(steps_node.value, start=1)
+            ),
+        )
+        if plan.total != plan.length:
+            parts = " + ".join(str(step.minutes) for step in plan.steps)
+            raise ScheduleError(
+                path,
+                _line(fields["durasi"]),
+                f"{label}: langkahnya berjumlah {parts} = {plan.total} menit, padahal durasinya {plan.length} menit. "
+                "Sesuaikan durasi atau menit langkahnya (waktu bab dan contoh ada di front matter halamannya).",
+            )
+        plans.append(plan)
+    return plans
+
+
+# Rendering
+
+
+def clock(minutes: int) -> str:
+    """90 -> '1 jam 30 menit', 45 -> '45 menit', 120 -> '2 jam'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} menit"
+    return f"{hours} jam" + (f" {rest} menit" if rest else "")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def cell(text: str) -> str:
+    """Data text for a Markdown table cell: HTML escaped, pipes escaped, on one line."""
+    return str(escape(" ".join(str(text).split()))).replace("|", "\\|")
+
+
+def link_text(text: str) -> str:
+    return cell(text).replace("[", "\\[").replace("]", "\\]")
+
+
+def relative(src: str, from_page: str) -> str:
+    """Link from the page from_page (a docs path) to src (a docs path, optionally with #anchor)."""
+    path, _, anchor = src.partition("#")
+    target = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return target + (f"#{anchor}" if anchor else "")
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown out; every data string goes through `cell` or `link_text`
+        # `{#id}` is Markdown's attribute list here, not a Jinja comment.
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    env.filters.update(cell=cell, link_text=link_text, clock=clock)
+    return env
+
+
+def render_plan(plan: Plan, from_page: str) -> str:
+    """One plan's step table (Markdown), links relative to from_page."""
+    return _environment().get_template("rencana-sesi.md.j2").render(
+        plan=plan, link=lambda src: relative(src, from_page), schedule_link=relative(SCHEDULE_PAGE, from_page)
+    )
+
+
+def render_schedule(lessons: list[Lesson], plans: list[Plan], from_page: str = SCHEDULE_PAGE) -> str:
+    """The Markdown of the schedule page: minutes per page, per nav section, in all; the plans' totals."""
+    sections = []
+    for name in LESSON_SECTIONS:
+        members = [lesson for lesson in lessons if lesson.section == name]
+        if members:
+            sections.append(
+                {
+                    "title": name,
+                    "id": slug(name),
+                    "lessons": members,
+                    "minutes": Minutes(sum(m.minutes.teaching for m in members), sum(m.minutes.activity for m in members)),
+                }
+            )
+    total = Minutes(sum(m.minutes.teaching for m in lessons), sum(m.minutes.activity for m in lessons))
+    return _environment().get_template("jadwal.md.j2").render(
+        sections=sections,
+        total=total,
+        plans=plans,
+        link=lambda src: relative(src, from_page),
+        guide=relative(GUIDE_PAGE, from_page),
+        plans_file=PLANS_FILE,
+    )
+
+
+def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, source: str | None = None) -> str:
+    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> ScheduleError.
+
+    source is the whole file (with front matter, which MkDocs strips first), for the line in the message.
+    """
+    by_id = {plan.id: plan for plan in plans}
+
+    def replace(match: re.Match) -> str:
+        plan = by_id.get(match.group("id"))
+        if plan is None:
+            text, at = markdown, match.start()
+            if source is not None and match.group(0) in source:
+                text, at = source, source.index(match.group(0))
+            line = text.count("\n", 0, at) + 1
+            known = ", ".join(by_id) or "(belum ada)"
+            raise ScheduleError(
+                shown_path, line, f'penanda rencana sesi "{match.group("id")}" tidak ada di {PLANS_FILE} (yang ada: {known}).'
+            )
+        return render_plan(plan, page).rstrip("\n")
+
+    return MARKER.sub(replace, markdown)
+
+
+# Project
+
+
+def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
+    """Lessons and plans of the project at root, given mkdocs.yml as plain data."""
+    docs_name = config.get("docs_dir", "docs")
+    docs_dir = root / docs_name
+    nav = config.get("nav") or []
+    lessons = load_lessons(docs_dir, nav, shown_docs=docs_name)
+    plans_path = root / PLANS_FILE
+    if not plans_path.is_file():
+        raise ScheduleError(PLANS_FILE, 1, "berkas rencana sesi tidak ada. Buat berkas ini dengan kunci \"sesi\".")
+    plans = parse_plans(plans_path.read_text(encoding="utf-8"), PLANS_FILE, lessons, nav_titles(nav))
+    return lessons, plans
+
+
+# CLI
+
+
+def main(argv: list[str]) -> int:
+    """`check` validates front matter and plans; `write DIR` writes the schedule page and the filled guide."""
+    args = list(argv)
+    root = Path(__file__).resolve().parents[1]
+    if len(args) >= 2 and args[0] == "--root":
+        root, args = Path(args[1]), args[2:]
+    if not (args == ["check"] or (len(args) == 2 and args[0] == "write")):
+        print("Pemakaian: python -m scripts.schedule [--root PROYEK] check | write DIR", file=sys.stderr)
+        return 1
+    from scripts.site_config import load_config
+
+    config = load_config(root)
+    try:
+        lessons, plans = load_project(root, config)
+        docs_name = config.get("docs_dir", "docs")
+        guide_path = root / docs_name / GUIDE_PAGE
+        guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else None
+        filled = fill_markers(guide, plans, GUIDE_PAGE, f"{docs_name}/{GUIDE_PAGE}") if guide else None
+    except ScheduleError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args[0] == "check":
+        total = sum(lesson.minutes.total for lesson in lessons)
+        print(f"Jadwal: {len(lessons)} halaman, {total} menit ({clock(total)}).")
+        for plan in plans:
+            print(f'Rencana "{plan.id}": {len(plan.steps)} langkah, {plan.total} menit.')
+        return 0
+    target = Path(args[1])
+    outputs = {SCHEDULE_PAGE: render_schedule(lessons, plans)}
+    if filled is not None:
+        outputs[GUIDE_PAGE] = filled
+    for rel, content in outputs.items():
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
