@@ -61,7 +61,7 @@ node-deps:
 test: $(DEV_STAMP) node-deps
 	@command -v chromium >/dev/null 2>&1 || \
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: $(DEV_STAMP) node-deps
 	$(BIN)/python -m benchmarks.run

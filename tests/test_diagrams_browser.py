@@ -8,7 +8,8 @@ from conftest import PHONE, PROJECTOR
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["apa-itu-kolaborasi/", "kunci-keberhasilan/", "tujuan-kolaborasi/"]
+PAGES = ["apa-itu-kolaborasi/", "kunci-keberhasilan/", "tujuan-kolaborasi/", "examples/ykp-madani/",
+         "examples/icw-jurnalis/", "examples/indonesialeaks/"]
 
 # For each visible diagram: its layout, the smallest rendered text size, and any text outside the SVG box.
 MEASURE = """() => [...document.querySelectorAll('figure.kd-diagram svg')]

@@ -16,6 +16,12 @@ PLACES = [
     ("apa-itu-kolaborasi/index.html", "pentahelix", "pentahelix"),
     ("kunci-keberhasilan/index.html", "kunci-keberhasilan", "tanpa-kunci-ini"),
     ("tujuan-kolaborasi/index.html", "tujuan-kolaborasi", None),
+    ("examples/ykp-madani/index.html", "madani-pihak", "siapa-dengan-siapa"),
+    ("examples/ykp-madani/index.html", "madani-linimasa", "hasil"),
+    ("examples/icw-jurnalis/index.html", "icw-pihak", "siapa-dengan-siapa"),
+    ("examples/icw-jurnalis/index.html", "icw-linimasa", "hasil"),
+    ("examples/indonesialeaks/index.html", "indonesialeaks-pihak", "cara-bekerja"),
+    ("examples/indonesialeaks/index.html", "indonesialeaks-linimasa", "hasil"),
 ]
 
 
