@@ -67,6 +67,8 @@ def test_abbreviations_get_tooltips_from_the_data_on_every_page(html_pages):
     abbreviations = glossary.abbreviations
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w])")
     for rel, path in _content_pages(html_pages).items():
+        if rel.startswith(("handout/", "kuis/")):
+            continue  # worksheets (paper) and quiz pages (left unmarked, issue 4): the chapters carry tooltips
         article = _tree(path).css_first("article")
         for abbr in article.css("abbr"):
             word = abbr.text()
