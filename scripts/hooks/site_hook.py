@@ -9,3 +9,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def on_page_content(html, page, config, files):
+    # Material draws a table-of-contents title as <label for="__toc">, but renders the
+    # checkbox it points at only for pages that appear in the navigation. Pages left
+    # out of the navigation (worksheets, answer keys) would carry a label for a control
+    # that does not exist, which is invalid HTML. Keep their title entry (Material's
+    # "skip to content" link points at it) and drop the section list.
+    if not page.file.inclusion.is_in_nav() and page.toc:
+        first = page.toc.items[0]
+        if first.level == 1:
+            first.children = []
+            page.toc.items = [first]
+        else:
+            page.toc.items = []
+    return html
