@@ -9,13 +9,13 @@ Every message names the file and line, in Indonesian. Exit status 1 when anythin
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from scripts.checks import Finding
+from scripts.checks.links import check_links
 from scripts.checks.markdown_rules import check_page
 from scripts.checks.prose import markdown_prose, yaml_prose
 from scripts.checks.spelling import SpellingUnavailable, check_lines, load_wordlist
@@ -47,13 +47,34 @@ def chapter_pages(config: dict) -> set[str]:
     return pages
 
 
+def generated_pages(root: Path) -> set[str]:
+    """Docs paths the generators add at build time, so links to them count as links to pages."""
+    from scripts import glossary, handout, quiz, schedule
+
+    pages = {glossary.GLOSSARY_SRC, schedule.SCHEDULE_PAGE, f"{handout.FOLDER}/index.md"}
+    try:
+        pages.update(quiz.generated_sources(quiz.load_quizzes(root / "data" / "kuis", root)))
+    except quiz.QuizError:
+        pass  # the quiz check reports the data problem itself
+    return pages
+
+
 def markdown_findings(root: Path, config: dict) -> list[Finding]:
     chapters = chapter_pages(config)
+    docs = root / "docs"
+    generated = generated_pages(root)
+
+    def exists(target: str) -> bool:
+        # Worksheets and answer keys (handout/*) follow the pages; the build checks those links.
+        return (docs / target).is_file() or target in generated or target.startswith("handout/")
+
     findings = []
-    for path in sorted((root / "docs").rglob("*.md")):
-        rel_docs = path.relative_to(root / "docs").as_posix()
+    for path in sorted(docs.rglob("*.md")):
+        rel_docs = path.relative_to(docs).as_posix()
+        shown = path.relative_to(root).as_posix()
         text = path.read_text(encoding="utf-8")
-        findings += check_page(path.relative_to(root).as_posix(), text, rel_docs in chapters)
+        findings += check_page(shown, text, rel_docs in chapters)
+        findings += check_links(shown, rel_docs, text, exists)
     return findings
 
 

@@ -28,6 +28,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from PIL import ImageFont
 
+from scripts import cli
+
 # Data
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -604,24 +606,12 @@ def insert_canvases(html: str, diagrams: dict[str, dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("check", "write") or (argv[0] == "write" and len(argv) != 2):
-        print("Pemakaian: python -m scripts.diagrams check | write FOLDER", file=sys.stderr)
-        return 2
-    try:
+    def produce():
         diagrams = load_all()
-    except DiagramError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if argv[0] == "check":
-        print(f"{len(diagrams)} diagram valid.")
-        return 0
-    out = Path(argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    for name, data in diagrams.items():
-        figure = figure_markdown(data).replace(f"<!-- diagram-svg: {name} -->", render_canvas(data))
-        (out / f"{name}.html").write_text(figure, encoding="utf-8")
-    print(f"{len(diagrams)} diagram ditulis ke {out}.")
-    return 0
+        files = {f"{name}.html": figure_markdown(data).replace(f"<!-- diagram-svg: {name} -->", render_canvas(data))
+                 for name, data in diagrams.items()}
+        return files, f"{len(diagrams)} diagram valid."
+    return cli.check_or_write(argv, "scripts.diagrams", produce, DiagramError)
 
 
 if __name__ == "__main__":

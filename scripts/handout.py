@@ -15,6 +15,8 @@ from typing import Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from scripts import cli
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).with_name("templates") / "handout"
 FOLDER = "handout"
@@ -313,6 +315,20 @@ def all_pages(handouts: list[Handout]) -> dict[str, str]:
     return pages
 
 
+def page_sources(handouts: list[Handout], docs_dir: str = "docs", quiz_dir: str = "data/kuis") -> dict[str, list[str]]:
+    """src path -> the project files each worksheet and key is built from (chapter page, quiz data)."""
+    result: dict[str, list[str]] = {}
+    for handout in handouts:
+        files = [f"{docs_dir}/{handout.source}"] if handout.source else []
+        if handout.quiz_src:
+            files.append(f"{quiz_dir}/{PurePosixPath(handout.quiz_src).stem}.yml")
+        result[handout.worksheet_src] = files
+        if handout.questions:
+            result[handout.key_src] = files
+    result[f"{FOLDER}/index.md"] = sorted({name for files in result.values() for name in files})
+    return result
+
+
 # CLI helpers
 
 
@@ -364,24 +380,10 @@ def generate(root: Path = ROOT) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("check", "write") or (argv[0] == "write") != (len(argv) == 2):
-        print("Pemakaian: python -m scripts.handout check | write FOLDER", file=sys.stderr)
-        return 2
-    try:
+    def produce():
         pages = generate()
-    except HandoutError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if argv[0] == "check":
-        print(f"Bahan cetak: {len(pages)} halaman, semuanya dapat dibuat.")
-        return 0
-    out = Path(argv[1])
-    for src, content in pages.items():
-        path = out / src
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    print(f"{len(pages)} halaman bahan cetak ditulis ke {out}/{FOLDER}/")
-    return 0
+        return pages, f"Bahan cetak: {len(pages)} halaman, semuanya dapat dibuat."
+    return cli.check_or_write(argv, "scripts.handout", produce, HandoutError)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -88,28 +90,47 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(built_site, tmp_path_factory) -> str:
-    """Serve a copy of the build on 127.0.0.1; its sitemap points at this server.
+class _QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
 
-    Material's instant navigation only intercepts links listed in sitemap.xml with the same
-    port and path, so without the rewrite every click would be a full page load.
+    def handle_error(self, request, client_address):
+        # A browser that closes a connection mid-response (navigation, test teardown) is not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def serve(site: Path, public_url: str | None = None):
+    """Serve a copy of a built site on 127.0.0.1 and yield its base URL.
+
+    The copy's sitemap.xml names this server instead of the public address (`public_url`, by
+    default the project's site_url): Material's instant navigation only intercepts links listed in
+    the sitemap with the same host and path, so without the rewrite every click would be a full load.
     """
-    root = tmp_path_factory.mktemp("served") / "site"
-    shutil.copytree(built_site, root)
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    sitemap = root / "sitemap.xml"
-    if sitemap.exists():
-        from scripts.site_config import site_url
+    from scripts.site_config import site_url
 
-        text = sitemap.read_text(encoding="utf-8")
-        sitemap.write_text(text.replace(site_url(ROOT), base), encoding="utf-8")
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    httpd.shutdown()
+    with tempfile.TemporaryDirectory(prefix="kolaborasi-served-") as tmp:
+        root = Path(tmp) / "site"
+        shutil.copytree(site, root)
+        httpd = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        sitemap = root / "sitemap.xml"
+        if sitemap.exists():
+            text = sitemap.read_text(encoding="utf-8")
+            sitemap.write_text(text.replace(public_url or site_url(ROOT), base), encoding="utf-8")
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        try:
+            yield base
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(built_site) -> str:
+    """The whole site, served on 127.0.0.1 (see `serve`)."""
+    with serve(built_site) as base:
+        yield base
 
 
 # Browser
@@ -165,18 +186,18 @@ def open_context(browser, server, **options):
     return context, watch
 
 
-@pytest.fixture
-def make_page(browser, server, request):
-    """Factory: make_page(viewport=..., java_script_enabled=..., color_scheme=...) -> Page.
+@contextlib.contextmanager
+def page_factory(browser, base: str, request, viewport=PROJECTOR):
+    """Yield factory(**context options) -> Page for the site at `base`.
 
-    Every page made here fails its test at teardown if it requested another host or logged
-    a console error (mark a test `allow_console_errors` to opt out of the second check).
+    Every page made fails its test at teardown if it requested another host or logged a console
+    error (mark a test `allow_console_errors` to opt out of the second check).
     """
     made = []
 
     def factory(**options):
-        options.setdefault("viewport", PROJECTOR)
-        context, watch = open_context(browser, server, **options)
+        options.setdefault("viewport", viewport)
+        context, watch = open_context(browser, base, **options)
         page = context.new_page()
         page.on("console", watch.on_console)
         page.on("pageerror", watch.on_page_error)
@@ -185,12 +206,19 @@ def make_page(browser, server, request):
         return page
 
     yield factory
-    for context, watch in made:
+    for context, _ in made:
         context.close()
     for _, watch in made:
         assert not watch.external_requests, f"Permintaan ke host lain: {watch.external_requests}"
         if request.node.get_closest_marker("allow_console_errors") is None:
             assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
+
+
+@pytest.fixture
+def make_page(browser, server, request):
+    """Factory: make_page(viewport=..., java_script_enabled=..., color_scheme=...) -> Page (see page_factory)."""
+    with page_factory(browser, server, request) as factory:
+        yield factory
 
 
 @pytest.fixture

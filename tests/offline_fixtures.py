@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM_FLAGS, PROJECTOR, ROOT  # noqa: F401
+from conftest import ROOT, page_factory
 
 from scripts import offline
 
@@ -41,45 +41,10 @@ def offline_root(offline_zip, tmp_path_factory) -> Path:
     return target / offline.TOP_FOLDER
 
 
-class FileWatch:
-    """Blocks and records every request that is not file:// (or data:/blob:)."""
-
-    def __init__(self):
-        self.blocked: list[str] = []
-        self.errors: list[str] = []
-
-    def route(self, route):
-        url = route.request.url
-        if url.startswith(("file://", "data:", "blob:")):
-            route.continue_()
-        else:
-            self.blocked.append(url)
-            route.abort()
-
-
 @pytest.fixture
-def file_page(browser):
-    """Factory: file_page(**context options) -> Page with every network request blocked.
-
-    Fails at teardown on any blocked request or console error.
-    """
-    made = []
-
-    def factory(**options):
-        options.setdefault("viewport", PROJECTOR)
-        context = browser.new_context(**options)
-        watch = FileWatch()
-        context.route("**/*", watch.route)
-        page = context.new_page()
-        page.on("console", lambda msg: watch.errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda error: watch.errors.append(str(error)))
-        page.watch = watch
-        made.append((context, watch))
-        return page
-
-    yield factory
-    for context, _ in made:
-        context.close()
-    for _, watch in made:
-        assert not watch.blocked, f"Permintaan jaringan dari salinan luring: {watch.blocked}"
-        assert not watch.errors, f"Galat konsol: {watch.errors}"
+def file_page(browser, offline_root, request):
+    """Factory: file_page(**context options) -> Page for the unpacked copy; every network request is
+    blocked, and a blocked request or a console error fails the test at teardown (conftest.page_factory:
+    file:// URLs have no host, so any http(s) request counts as another host)."""
+    with page_factory(browser, offline_root.as_uri(), request) as factory:
+        yield factory

@@ -156,3 +156,28 @@ def test_repository_passes_make_check():
     """The site's own pages and data are clean: a typo on main fails CI."""
     result = subprocess.run([sys.executable, "-m", "scripts.check"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "link, broken",
+    [
+        ("[bab](bab.md#tujuan-belajar)", False),
+        ("[glosarium](glosarium.md)", False),  # generated at build time
+        ("[jadwal](pelatih/jadwal.md)", False),
+        ("[luar](https://contoh.id/halaman)", False),
+        ("[bagian](#poin-kunci)", False),
+        ("`[kode](tidak-ada.md)`", False),
+        ("[salah ketik](bab2.md)", True),
+        ("![Gambar](gambar/tidak-ada.svg)", True),
+        ("[keluar](../README.md)", True),
+    ],
+)
+def test_broken_relative_links_are_named_with_line(project, capsys, link, broken):
+    (project / "docs" / "bab.md").write_text(CHAPTER + f"\nLihat {link}.\n", encoding="utf-8")
+    assert check.main(["--tanpa-ejaan"], root=project) == (1 if broken else 0)
+    out = capsys.readouterr().out
+    target = link.split("](")[1].rstrip(")")
+    if broken:
+        assert out.splitlines()[0].startswith(f'docs/bab.md:23: tautan "{target}" tidak menemukan halaman'), out
+    else:
+        assert "tautan" not in out

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import shutil
-import threading
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from conftest import PHONE, PROJECTOR, ROOT, _QuietHandler, open_context
-from scripts.site_config import site_url
+from conftest import PHONE, PROJECTOR, page_factory, serve
 from glossary_fixture import build_rich_site
 
 # Fixtures
@@ -29,40 +24,17 @@ def _tree(site, rel):
 
 
 @pytest.fixture(scope="session")
-def rich_server(rich_site, tmp_path_factory):
-    """The fixture site on 127.0.0.1, sitemap pointed at it so instant navigation really happens."""
-    root = tmp_path_factory.mktemp("glosarium-served") / "site"
-    shutil.copytree(rich_site, root)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    sitemap = root / "sitemap.xml"
-    text = sitemap.read_text(encoding="utf-8")
-    sitemap.write_text(text.replace(site_url(ROOT), base), encoding="utf-8")
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield base
-    httpd.shutdown()
+def rich_server(rich_site):
+    """The fixture site on 127.0.0.1 (instant navigation really happens, see conftest.serve)."""
+    with serve(rich_site) as base:
+        yield base
 
 
 @pytest.fixture
 def rich_page(browser, rich_server, request):
-    """Factory like conftest's make_page, for the fixture site: fails on outside requests or console errors."""
-    made = []
-
-    def factory(**options):
-        options.setdefault("viewport", PROJECTOR)
-        context, watch = open_context(browser, rich_server, **options)
-        page = context.new_page()
-        page.on("console", watch.on_console)
-        page.on("pageerror", watch.on_page_error)
-        made.append((context, watch))
-        return page
-
-    yield factory
-    for context, _ in made:
-        context.close()
-    for _, watch in made:
-        assert not watch.external_requests, f"Permintaan ke host lain: {watch.external_requests}"
-        assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
+    """Like conftest's make_page, for the fixture site."""
+    with page_factory(browser, rich_server, request) as factory:
+        yield factory
 
 
 # Build: marks and "Muncul di"

@@ -55,7 +55,7 @@ def test_presentation_mode_works(file_page, offline_root):
     page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
     first = page.locator("[data-kol-counter]").inner_text().strip()
     page.keyboard.press("ArrowRight")
-    page.wait_for_function("(c) => document.querySelector('[data-kol-counter]').innerText.trim() !== c", arg=first)
+    page.wait_for_function("(c) => (document.querySelector('[data-kol-counter]')?.innerText.trim() ?? c) !== c", arg=first)
     assert page.locator("[data-kol-counter]").inner_text().strip().startswith("2")
     page.keyboard.press("Escape")
     page.wait_for_function("!document.documentElement.classList.contains('kol-presenting')")

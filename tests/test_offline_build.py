@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
-from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 

@@ -263,7 +263,7 @@ def test_qr_on_first_slide_and_on_demand(make_workshop_page, workshop_server):
     qr = page.locator("figure[data-kol-qr]")
     image = qr.locator("img")
     qr.wait_for(state="visible")
-    page.wait_for_function("document.querySelector('figure[data-kol-qr] img').naturalWidth > 0")
+    page.wait_for_function("document.querySelector('figure[data-kol-qr] img')?.naturalWidth > 0")
     assert image.get_attribute("alt")
     assert qr.locator(".kol-present__url").inner_text().strip().endswith("/" + FIXTURE_URL)
     page.keyboard.press("ArrowRight")
@@ -338,10 +338,10 @@ def test_link_to_a_heading_opens_its_slide(make_workshop_page, workshop_server):
     page.goto(workshop_server + FIXTURE_URL + "?slide=2")
     page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
     page.locator(f"{FRAME} a", has_text="tabel lebar").click()
-    page.wait_for_function("document.querySelector('[data-kol-counter]').textContent.trim() === '4 / 6'")
+    page.wait_for_function("document.querySelector('[data-kol-counter]')?.textContent.trim() === '4 / 6'")
     assert current_heading(page) == "Tabel lebar" and slide_param(page) == 4
     page.evaluate("location.hash = 'gambar'")
-    page.wait_for_function("document.querySelector('[data-kol-counter]').textContent.trim() === '5 / 6'")
+    page.wait_for_function("document.querySelector('[data-kol-counter]')?.textContent.trim() === '5 / 6'")
     assert current_heading(page) == "Gambar lebar" and slide_param(page) == 5
 
 

@@ -50,7 +50,7 @@ def test_print_shows_outside_addresses_only(make_page, server):
     inside = [item for item in after if item[1].startswith(server)]
     assert outside and inside
     for href, _, content in outside:
-        assert content == f'" (" attr(href) ")"' or href in content, (href, content)
+        assert content == '" (" attr(href) ")"' or href in content, (href, content)
     for href, _, content in inside:
         assert content in ("none", "normal") or "(" not in content, (href, content)
 

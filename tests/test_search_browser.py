@@ -8,16 +8,15 @@ live in benchmarks/search_queries.yml (make bench).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
 
-from conftest import PHONE, _QuietHandler, run_mkdocs_build
+from conftest import PHONE, run_mkdocs_build, serve
 from search_support import fixture_project, meta_text, result_paths, search
 
 pytestmark = pytest.mark.browser
+
+PUBLIC_URL = "https://kolaborasi.example.org/"
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +24,7 @@ def fixture_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("search-fixture")
     project = fixture_project(tmp / "proyek")
     site = tmp / "site"
-    result = run_mkdocs_build(project, site, {"SITE_URL": "https://kolaborasi.example.org/"})
+    result = run_mkdocs_build(project, site, {"SITE_URL": PUBLIC_URL})
     if result.returncode != 0:
         pytest.fail(f"build situs uji pencarian gagal:\n{result.stdout}\n{result.stderr}")
     return site
@@ -33,18 +32,9 @@ def fixture_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(fixture_site):
-    """Overrides conftest's server for this module: the fixture site, sitemap pointed at it."""
-    handler = functools.partial(_QuietHandler, directory=str(fixture_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    sitemap = fixture_site / "sitemap.xml"
-    sitemap.write_text(
-        sitemap.read_text(encoding="utf-8").replace("https://kolaborasi.example.org/", base), encoding="utf-8"
-    )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    httpd.shutdown()
+    """Overrides conftest's server for this module: the fixture site."""
+    with serve(fixture_site, public_url=PUBLIC_URL) as base:
+        yield base
 
 
 @pytest.mark.parametrize(
@@ -89,7 +79,7 @@ def test_suggestion_completes_a_started_word(page, server):
     page.goto(server)
     search(page, "kolab")
     suggest = page.locator(".md-search__suggest")
-    page.wait_for_function("() => document.querySelector('.md-search__suggest').textContent.length > 5")
+    page.wait_for_function("() => document.querySelector('.md-search__suggest')?.textContent.length > 5")
     assert suggest.inner_text().strip() == "kolaborasi"
 
 

@@ -7,15 +7,11 @@ short section with a trainer note, a section taller than any screen, a wide tabl
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import subprocess
-import threading
 
 import pytest
 
-from conftest import ROOT, open_context, run_mkdocs_build
+from conftest import ROOT, page_factory, run_mkdocs_build, serve
 
 FIXTURE_PAGE = "uji-presentasi.md"
 FIXTURE_URL = "uji-presentasi/"
@@ -75,9 +71,6 @@ WIDE_SVG = (
 )
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -93,11 +86,6 @@ def workshop_site(tmp_path_factory):
     anchor = "      - Apa itu kolaborasi?: apa-itu-kolaborasi.md\n"
     assert anchor in text, "mkdocs.yml: bab 'Apa itu kolaborasi?' tidak ditemukan di nav"
     config.write_text(text.replace(anchor, anchor + f"      - Uji presentasi: {FIXTURE_PAGE}\n"), encoding="utf-8")
-    # The dates plugin warns (and --strict fails) outside a git repository: give the copy its own.
-    git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.test", "-c", "commit.gpgsign=false"]
-    subprocess.run([*git, "init", "-q"], cwd=copy, check=True)
-    subprocess.run([*git, "add", "-A"], cwd=copy, check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "salinan uji"], cwd=copy, check=True)
     site = copy / "site-uji"
     result = run_mkdocs_build(copy, site)
     if result.returncode != 0:
@@ -107,40 +95,16 @@ def workshop_site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def workshop_server(workshop_site):
-    """The fixture build on 127.0.0.1, sitemap pointed at this server (instant navigation works)."""
-    from scripts.site_config import site_url
-
-    handler = functools.partial(_QuietHandler, directory=str(workshop_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    sitemap = workshop_site / "sitemap.xml"
-    sitemap.write_text(sitemap.read_text(encoding="utf-8").replace(site_url(ROOT), base), encoding="utf-8")
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    httpd.shutdown()
+    """The fixture build on 127.0.0.1 (instant navigation works, see conftest.serve)."""
+    with serve(workshop_site) as base:
+        yield base
 
 
 @pytest.fixture
-def make_workshop_page(browser, workshop_server):
-    """Like conftest's make_page, for the fixture build: fails on outside requests and console errors."""
-    made = []
-
-    def factory(**options):
-        options.setdefault("viewport", {"width": 1280, "height": 720})
-        context, watch = open_context(browser, workshop_server, **options)
-        page = context.new_page()
-        page.on("console", watch.on_console)
-        page.on("pageerror", watch.on_page_error)
-        made.append((context, watch))
-        return page
-
-    yield factory
-    for context, _ in made:
-        context.close()
-    for _, watch in made:
-        assert not watch.external_requests, f"Permintaan ke host lain: {watch.external_requests}"
-        assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
+def make_workshop_page(browser, workshop_server, request):
+    """Like conftest's make_page, for the fixture build, at 1280x720."""
+    with page_factory(browser, workshop_server, request, viewport={"width": 1280, "height": 720}) as factory:
+        yield factory
 
 
 # Trainer view, as the shared contract defines it: localStorage "kolaborasi:trainer" = "1". Until the

@@ -9,7 +9,6 @@ uses, and on_env renders the glossary page again with the complete lists.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -20,9 +19,9 @@ if str(ROOT) not in sys.path:
 
 import markdown  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import meta as page_meta  # noqa: E402
 
+from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
 
 # Pages whose terms are not marked and that do not count for "Muncul di" (quiz pages: their
@@ -62,10 +61,8 @@ def on_files(files, config):
     existing = files.get_file_from_path(gl.GLOSSARY_SRC)
     if existing is not None:
         raise PluginError(f"docs/{gl.GLOSSARY_SRC} dibuat otomatis dari data/glosarium.yml; hapus berkas docs/{gl.GLOSSARY_SRC}.")
-    page_file = File.generated(config, gl.GLOSSARY_SRC, content=gl.render_glossary(glossary, {}))
-    # The edit button opens the data file: edit_uri is relative to docs/ (e.g. edit/main/docs/).
-    page_file.edit_uri = os.path.relpath(data_path, config.docs_dir).replace(os.sep, "/")
-    files.append(page_file)
+    generated_pages.add_page(files, config, gl.GLOSSARY_SRC, gl.render_glossary(glossary, {}),
+                             sources=["data/glosarium.yml"])
     return files
 
 

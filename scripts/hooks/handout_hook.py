@@ -6,14 +6,14 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 
 # MkDocs loads hooks by file path; make the `scripts` package importable.
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import handout  # noqa: E402
+from scripts import generated_pages, handout  # noqa: E402
 
 
 def on_files(files, config):
@@ -27,6 +27,7 @@ def on_files(files, config):
             handout.markdown_renderer(config.markdown_extensions, config.mdx_configs),
         )
         generated = handout.all_pages(handouts)
+        sources = handout.page_sources(handouts)
     except handout.HandoutError as error:
         raise PluginError(str(error)) from None
     for src, content in generated.items():
@@ -34,12 +35,6 @@ def on_files(files, config):
             raise PluginError(f"docs/{src} sudah ada, padahal halaman ini dibuat otomatis. Hapus berkasnya.")
         # The index is in the nav ("Bahan cetak"); worksheets and keys are reached from it.
         inclusion = InclusionLevel.UNDEFINED if src.endswith("/index.md") else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, src, content=content, inclusion=inclusion))
+        generated_pages.add_page(files, config, src, content, sources=sources[src],
+                                 inclusion=inclusion)
     return files
-
-
-def on_page_markdown(markdown, page, config, files):
-    # A generated page has no Markdown file to edit.
-    if page.file.src_uri.startswith(handout.FOLDER + "/"):
-        page.edit_url = None
-    return markdown

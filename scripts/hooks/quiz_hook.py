@@ -1,4 +1,4 @@
-"""MkDocs hook for quizzes: generated pages from data/kuis/, links from chapters, edit links, script flag."""
+"""MkDocs hook for quizzes: generated pages from data/kuis/, links from chapters, script flag."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
 
 # MkDocs loads hooks by file path; make the `scripts` package importable.
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts import generated_pages  # noqa: E402
 from scripts import quiz as quizlib  # noqa: E402
 
 DATA = ROOT / "data" / "kuis"
@@ -31,9 +31,12 @@ def on_files(files, config):
         raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None
 
     to_html = quizlib.make_markdown(config.markdown_extensions, config.mdx_configs)
-    sources = quizlib.generated_sources(quizzes)
-    for src in sources:
-        files.append(File.generated(config, src, content=""))
+    data_files = {q.id: (DATA / f"{q.id}.yml").relative_to(ROOT).as_posix() for q in quizzes}
+    for src in quizlib.generated_sources(quizzes):
+        # A quiz page is edited in its data file; the index and progress pages come from all of them.
+        quiz_id = src[len("kuis/"):-len(".md")]
+        sources = [data_files[quiz_id]] if quiz_id in data_files else sorted(data_files.values())
+        generated_pages.add_page(files, config, src, "", sources=sources)
 
     def resolver(from_src):
         here = files.get_file_from_path(from_src)
@@ -59,14 +62,4 @@ def on_page_markdown(markdown, page, config, files):
     quiz = _state.get("chapters", {}).get(src)
     if quiz is not None:
         markdown = markdown.rstrip() + quizlib.chapter_link(quiz, src)
-    if src.startswith("kuis/"):
-        kind = page.meta.get("kuis")
-        quiz_id = src[len("kuis/"):-len(".md")]
-        if kind == "quiz" and config.repo_url and config.edit_uri:
-            # Point the edit button at the data file, not at a Markdown file that does not exist.
-            edit = config.edit_uri.rstrip("/")
-            edit = edit[: -len("docs")] if edit.endswith("docs") else edit + "/"
-            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit.strip('/')}/data/kuis/{quiz_id}.yml"
-        elif kind in ("index", "progress"):
-            page.edit_url = None
     return markdown

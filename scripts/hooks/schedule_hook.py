@@ -12,14 +12,13 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
 
 # MkDocs loads hooks by file path; make the `scripts` package importable.
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import schedule  # noqa: E402
+from scripts import generated_pages, schedule  # noqa: E402
 
 # Plans of the current build (rebuilt on every build, also under `mkdocs serve`).
 _plans: list = []
@@ -33,10 +32,9 @@ def on_files(files, config):
     except schedule.ScheduleError as error:
         raise PluginError(str(error)) from None
     _plans[:] = plans
-    page = File.generated(config, schedule.SCHEDULE_PAGE, content=schedule.render_schedule(lessons, plans))
-    # Generated from many files at once: no single source to edit.
-    page.edit_uri = None
-    files.append(page)
+    # Built from every lesson's front matter and the plans: no single source to edit.
+    generated_pages.add_page(files, config, schedule.SCHEDULE_PAGE, schedule.render_schedule(lessons, plans),
+                             sources=[schedule.PLANS_FILE, *(f"{docs_name}/{lesson.src}" for lesson in lessons)])
     return files
 
 

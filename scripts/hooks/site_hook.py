@@ -10,6 +10,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts import generated_pages  # noqa: E402
+
+
+def on_page_markdown(markdown, page, config, files):
+    # Runs after the date plugin (hooks come after plugins): generated pages get their sources' date.
+    generated_pages.stamp_date(page, config)
+    return markdown
+
 
 def on_page_content(html, page, config, files):
     # Material draws a table-of-contents title as <label for="__toc">, but renders the

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from scripts import cli
 from scripts import quiz as quizlib
 from scripts.site_config import load_config
 
@@ -38,43 +39,30 @@ def main(argv: list[str], root: Path | None = None) -> int:
     # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
     if root is None:
         root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
-    if not argv or argv[0] not in ("check", "write") or (argv[0] == "write" and len(argv) != 2):
-        print("Pemakaian: python -m scripts.quiz check | write FOLDER", file=sys.stderr)
-        return 2
-    start = time.perf_counter()
-    if not (root / "data" / "kuis").is_dir():
+    if argv[:1] == ["check"] and not (root / "data" / "kuis").is_dir():
         print("Tidak ada data kuis (data/kuis/) untuk diperiksa.")
         return 0
-    try:
+
+    def produce():
+        start = time.perf_counter()
         config, quizzes, pages = _load(root)
-    except quizlib.QuizError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    if argv[0] == "check":
+        names, configs = _markdown_config(config)
+
+        def resolver(from_src):
+            def resolve(target):
+                page, _, anchor = target.partition("#")
+                info = pages.get(page)
+                label = info.title if info else page
+                if anchor and info and info.anchors.get(anchor):
+                    label = f"{label} › {info.anchors[anchor]}"
+                return posixpath.relpath(page, posixpath.dirname(from_src)) + (f"#{anchor}" if anchor else ""), label
+            return resolve
+
+        written = quizlib.all_pages(quizzes, quizlib.make_markdown(names, configs), resolver)
         count = sum(len(q.questions) for q in quizzes)
-        print(f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan ({time.perf_counter() - start:.2f} detik).")
-        return 0
-    names, configs = _markdown_config(config)
-    to_html = quizlib.make_markdown(names, configs)
-
-    def resolver(from_src):
-        def resolve(target):
-            page, _, anchor = target.partition("#")
-            info = pages.get(page)
-            label = info.title if info else page
-            if anchor and info and info.anchors.get(anchor):
-                label = f"{label} › {info.anchors[anchor]}"
-            return posixpath.relpath(page, posixpath.dirname(from_src)) + (f"#{anchor}" if anchor else ""), label
-        return resolve
-
-    out = Path(argv[1])
-    written = quizlib.all_pages(quizzes, to_html, resolver)
-    for src, content in written.items():
-        target = out / src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    print(f"{len(written)} halaman kuis ditulis ke {out}.")
-    return 0
+        return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "
+                         f"({time.perf_counter() - start:.2f} detik).")
+    return cli.check_or_write(argv, "scripts.quiz", produce, quizlib.QuizError)
 
 
 if __name__ == "__main__":
