@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / ".work"
 RESULTS = ROOT / "benchmarks" / "results"
 STOCK_YML = ROOT / "benchmarks" / "stock.yml"
-GENERATORS = ("glossary", "quiz")  # `python -m scripts.<name> write DIR`, when the branch has them
+GENERATORS = ("glossary", "quiz", "handout", "schedule")  # `python -m scripts.<name> write DIR`
 
 sys.path.insert(0, str(ROOT))
 from scripts.site_config import load_config  # noqa: E402

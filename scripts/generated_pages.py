@@ -6,8 +6,8 @@ list come two things a reader sees:
 
 - the "edit this page" link: to the one source file when there is exactly one (the glossary opens
   data/glosarium.yml), none when the page is built from several;
-- the "last updated" date: the newest git date of the sources, so a generated page changes only when
-  its data changes, and two builds of the same commit are byte-identical.
+- the "last updated" date: the newest git date of the sources (scripts/git_dates.py), so a generated
+  page changes only when its data changes, and two builds of the same commit are byte-identical.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-DATE_PLUGIN = "git-revision-date-localized"
 _SOURCES = "kolaborasi_sources"
 
 
@@ -45,21 +44,3 @@ def sources_of(page) -> tuple[str, ...] | None:
 
 def project_root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
-
-
-def stamp_date(page, config) -> None:
-    """Give a generated page the newest git date of its sources (the date plugin would use the clock)."""
-    sources = sources_of(page)
-    plugin = config.plugins.get(DATE_PLUGIN)
-    if not sources or plugin is None or not plugin.config.get("enabled", True):
-        return
-    root = project_root(config)
-    commits = [plugin.util.get_git_commit_timestamp(path=str(root / name), is_first_commit=False)
-               for name in sources if (root / name).exists()]
-    if not commits:
-        return
-    commit_hash, timestamp = max(commits, key=lambda commit: int(commit[1]))
-    # The plugin's own renderer, so the date reads exactly as on every other page.
-    plugin._render_date(markdown="", page=page, locale=plugin._get_locale(page),
-                        variable="git_revision_date_localized",
-                        commit_hash=commit_hash, commit_timestamp=int(timestamp))

@@ -38,8 +38,8 @@ PROJECTOR = {"width": 1366, "height": 768}
 def run_mkdocs_build(config_dir: Path, site_dir: Path, extra_env: dict | None = None):
     """Run a strict build of the project in config_dir; return the CompletedProcess.
 
-    A copy of the project outside git gets a one-commit repository first: the git-revision-date
-    plugin warns without one, and a warning fails the strict build.
+    A copy of the project outside git gets a one-commit repository first, so its pages carry a
+    commit date (scripts/git_dates.py) as they would in a clone, not the build date.
     """
     if not (Path(config_dir) / ".git").exists():
         git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.test", "-c", "commit.gpgsign=false"]

@@ -13,7 +13,7 @@ EDIT_PREFIX = "/edit/main/"
 # Built from several files at once: no single file to edit.
 NO_SINGLE_SOURCE = {"kuis/index.html", "kuis/kemajuan/index.html", "pelatih/jadwal/index.html",
                     "handout/index.html"}
-DATE = "span.git-revision-date-localized-plugin-date"
+DATE = ".md-source-file .kol-diperbarui time"
 
 
 def markdown_source(rel: str) -> str | None:
@@ -60,12 +60,16 @@ def test_each_page_edits_its_one_source_or_shows_no_edit_link(html_pages):
 
 
 def test_generated_pages_show_their_data_files_git_date(html_pages):
-    pairs = {"glosarium/index.html": ["data/glosarium.yml"],
+    pairs = {"index.html": ["docs/index.md"],
+             "glosarium/index.html": ["data/glosarium.yml"],
              "kuis/definisi/index.html": ["data/kuis/definisi.yml"],
              "kuis/index.html": [str(p.relative_to(ROOT)) for p in sorted((ROOT / "data/kuis").glob("*.yml"))]}
     for rel, sources in pairs.items():
-        tree = HTMLParser(html_pages[rel].read_text(encoding="utf-8"))
+        time = HTMLParser(html_pages[rel].read_text(encoding="utf-8")).css_first(DATE)
+        assert time is not None, f"{rel}: tanggal pembaruan tidak tampil"
         expected = max(git_time(s) for s in sources)
-        title = tree.css_first(DATE).attributes["title"]
-        assert expected.strftime("%H:%M:%S") in title and str(expected.day) in title and str(expected.year) in title, (
-            f"{rel}: tanggal {title!r}, seharusnya tanggal git {expected:%Y-%m-%d %H:%M:%S} dari {sources}")
+        assert time.attributes["datetime"] == f"{expected:%Y-%m-%dT%H:%M:%SZ}", (rel, sources)
+        months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                  "Oktober", "November", "Desember"]
+        assert time.text() == f"{expected.day} {months[expected.month - 1]} {expected.year}"
+        assert time.parent.text().startswith("Diperbarui ")

@@ -42,6 +42,13 @@ def presenting(page) -> bool:
     return page.evaluate("document.documentElement.classList.contains('kol-presenting')")
 
 
+def press_p(page, presenting_after=True):
+    """Press "p"; the first time, the slides load on demand, so wait for the result."""
+    page.keyboard.press("p")
+    expected = "true" if presenting_after else "false"
+    page.wait_for_function(f"document.documentElement.classList.contains('kol-presenting') === {expected}")
+
+
 def enter_with_button(page):
     page.locator(".md-header [data-kol-present-toggle]").click()
     page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
@@ -152,7 +159,7 @@ def test_slide_parameter_survives_reload_and_shared_link(make_workshop_page, wor
 def test_escape_restores_the_page(make_workshop_page, workshop_server):
     page = make_workshop_page()
     page.goto(workshop_server + FIXTURE_URL + "#tabel")
-    page.keyboard.press("p")
+    press_p(page)
     assert presenting(page) and counter(page) == "1 / 6"
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
@@ -180,7 +187,7 @@ def test_p_shortcut_ignored_while_typing_and_beats_materials_previous_page(make_
     assert page.locator(".md-search__input").input_value() == "p"
     page.keyboard.press("Escape")
     page.locator(f"{FRAME} h1").click()
-    page.keyboard.press("p")
+    press_p(page)
     assert presenting(page)
     assert page.url.startswith(server + "apa-itu-kolaborasi/"), "Material's 'p' pindah ke halaman sebelumnya"
     page.keyboard.press("p")
@@ -259,6 +266,8 @@ def test_qr_on_first_slide_and_on_demand(make_workshop_page, workshop_server):
     page.goto(workshop_server + FIXTURE_URL)
     page.wait_for_load_state("networkidle")
     assert not [url for url in requested if "/assets/qr/" in url], "pembaca ikut mengunduh kode QR"
+    # Nor the slides themselves: present.js and present.css load when presenting starts.
+    assert not [url for url in requested if url.endswith(("/present.js", "/present.css"))], requested
     page.keyboard.press("p")
     qr = page.locator("figure[data-kol-qr]")
     image = qr.locator("img")

@@ -115,9 +115,10 @@ def test_quiz_assets_only_on_quiz_pages_trainer_everywhere(html_pages):
         assert any(s.endswith("quiz.js") for s in scripts) == is_quiz, rel
         assert any(s.endswith("quiz.css") for s in styles) == is_quiz, rel
         assert any(s.endswith("trainer.js") for s in (x.attributes.get("src", "") for x in tree.css("head script[src]"))), rel
-        # The quiz script sits inside the container, where instant navigation runs scripts.
+        # Script and styles sit inside the container: instant navigation swaps only that.
         if is_quiz:
             assert tree.css_first('[data-md-component="container"] script[src$="quiz.js"]') is not None
+            assert tree.css_first('[data-md-component="container"] link[href$="quiz.css"]') is not None
 
 
 def test_edit_links_point_at_the_data_file(html_pages):

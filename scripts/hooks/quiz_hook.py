@@ -38,19 +38,10 @@ def on_files(files, config):
         sources = [data_files[quiz_id]] if quiz_id in data_files else sorted(data_files.values())
         generated_pages.add_page(files, config, src, "", sources=sources)
 
-    def resolver(from_src):
-        here = files.get_file_from_path(from_src)
+    def href(from_src, page):
+        return files.get_file_from_path(page).url_relative_to(files.get_file_from_path(from_src))
 
-        def resolve(target):
-            page, _, anchor = target.partition("#")
-            info = pages.get(page)
-            label = info.title if info else page
-            if anchor and info and info.anchors.get(anchor):
-                label = f"{label} › {info.anchors[anchor]}"
-            href = files.get_file_from_path(page).url_relative_to(here)
-            return href + (f"#{anchor}" if anchor else ""), label
-        return resolve
-
+    resolver = quizlib.link_resolver(pages, href)
     for src, content in quizlib.all_pages(quizzes, to_html, resolver).items():
         files.get_file_from_path(src).content_string = content
     _state["chapters"] = {q.chapter: q for q in quizzes if q.chapter}

@@ -10,12 +10,25 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import generated_pages  # noqa: E402
+from scripts import generated_pages, git_dates  # noqa: E402
+
+_dates: dict = {}
+
+
+def on_config(config):
+    # Once per build (also on every `mkdocs serve` rebuild): the last commit of every file.
+    root = generated_pages.project_root(config)
+    _dates.update(root=root, changes=git_dates.last_changes(root), fallback=git_dates.build_time())
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):
-    # Runs after the date plugin (hooks come after plugins): generated pages get their sources' date.
-    generated_pages.stamp_date(page, config)
+    # "Diperbarui <date>" at the end of the page (Material shows page.meta.revision_date).
+    sources = generated_pages.sources_of(page)
+    if sources is None and page.file.abs_src_path:
+        sources = [Path(page.file.abs_src_path).resolve().relative_to(_dates["root"]).as_posix()]
+    stamp = git_dates.page_stamp(list(sources or []), _dates["changes"], _dates["fallback"])
+    page.meta["revision_date"] = git_dates.revision_html(stamp)
     return markdown
 
 

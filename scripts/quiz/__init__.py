@@ -431,6 +431,23 @@ def _environment() -> Environment:
 Resolver = Callable[[str], tuple[str, str]]
 
 
+def link_resolver(pages: dict, href: Callable[[str, str], str]) -> Callable[[str], Resolver]:
+    """resolver(from_src) -> resolve(target "page.md#anchor") -> (href, label "Page › Section").
+
+    `href(from_src, page)` turns a docs path into a link from the page at from_src (MkDocs' own URLs
+    in the build, plain relative paths for `write`)."""
+    def resolver(from_src: str) -> Resolver:
+        def resolve(target: str) -> tuple[str, str]:
+            page, _, anchor = target.partition("#")
+            info = pages.get(page)
+            label = info.title if info else page
+            if anchor and info and info.anchors.get(anchor):
+                label = f"{label} › {info.anchors[anchor]}"
+            return href(from_src, page) + (f"#{anchor}" if anchor else ""), label
+        return resolve
+    return resolver
+
+
 def _front_matter(**values) -> str:
     # Material prints meta.title unescaped in the header: escape it here.
     return "---\n" + "".join(f"{key}: {json.dumps(html.escape(value, quote=False), ensure_ascii=False)}\n"

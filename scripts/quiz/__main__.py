@@ -48,16 +48,8 @@ def main(argv: list[str], root: Path | None = None) -> int:
         config, quizzes, pages = _load(root)
         names, configs = _markdown_config(config)
 
-        def resolver(from_src):
-            def resolve(target):
-                page, _, anchor = target.partition("#")
-                info = pages.get(page)
-                label = info.title if info else page
-                if anchor and info and info.anchors.get(anchor):
-                    label = f"{label} › {info.anchors[anchor]}"
-                return posixpath.relpath(page, posixpath.dirname(from_src)) + (f"#{anchor}" if anchor else ""), label
-            return resolve
-
+        resolver = quizlib.link_resolver(
+            pages, lambda from_src, page: posixpath.relpath(page, posixpath.dirname(from_src)))
         written = quizlib.all_pages(quizzes, quizlib.make_markdown(names, configs), resolver)
         count = sum(len(q.questions) for q in quizzes)
         return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "

@@ -5,6 +5,8 @@
  * shows only the current one. The slide number lives in the query string (?slide=3), so a reload
  * or a shared link returns to it; the hash stays free for headings and glossary anchors.
  *
+ * Loaded by present-loader.js when presentation mode starts (the header button, "p" or ?slide=N),
+ * which also keeps the button in the header.
  * Markup: overrides/partials/present.html (only on slide pages). Styles: present.css.
  */
 (function () {
@@ -225,16 +227,6 @@
 
   // Page setup (safe to run again: everything per page is replaced, global bindings happen once)
 
-  function placeToggle(toggle) {
-    var stale = document.querySelectorAll(".md-header [data-kol-present-toggle]");
-    Array.prototype.forEach.call(stale, function (button) {
-      if (button !== toggle) button.remove();
-    });
-    if (!toggle) return;
-    var title = document.querySelector(".md-header__title");
-    if (title && toggle.parentNode !== title.parentNode) title.parentNode.insertBefore(toggle, title.nextSibling);
-  }
-
   function init() {
     if (!window.__kolPresentBound) {
       window.__kolPresentBound = true;
@@ -248,7 +240,6 @@
     var article = document.querySelector(".md-content__inner");
     if (!panel || !article) {
       deck = null;
-      placeToggle(null);
       return;
     }
     var heading = article.querySelector("h1");
@@ -258,7 +249,8 @@
       slides: buildSlides(article, panel),
       index: 0,
       title: heading ? heading.textContent.replace(/\s+/g, " ").trim() : document.title,
-      toggle: panel.querySelector("[data-kol-present-toggle]"),
+      // present-loader.js has moved the button into the header.
+      toggle: document.querySelector(".md-header [data-kol-present-toggle]") || panel.querySelector("[data-kol-present-toggle]"),
       counter: panel.querySelector("[data-kol-counter]"),
       prev: panel.querySelector("[data-kol-prev]"),
       next: panel.querySelector("[data-kol-next]"),
@@ -266,13 +258,6 @@
       qrToggle: panel.querySelector("[data-kol-qr-toggle]"),
       scrollY: 0
     };
-    var own = deck;
-    placeToggle(deck.toggle);
-    deck.toggle.addEventListener("click", function () {
-      if (deck !== own) return;
-      if (presenting()) leave();
-      else enter(1);
-    });
     deck.prev.addEventListener("click", function () { show(deck.index - 1); });
     deck.next.addEventListener("click", function () { show(deck.index + 1); });
     panel.querySelector("[data-kol-exit]").addEventListener("click", leave);
@@ -285,6 +270,15 @@
     if (requested) enter(requested);
     else if (carryOn) enter(1); // followed a link while presenting: keep presenting the new page
   }
+
+  // The header button (present-loader.js) calls these once this file has loaded.
+  window.kolPresent = {
+    enter: function (number) { enter(number); },
+    toggle: function () {
+      if (presenting()) leave();
+      else enter(1);
+    }
+  };
 
   document$.subscribe(function () { init(); });
 })();

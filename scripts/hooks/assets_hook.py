@@ -1,0 +1,63 @@
+"""MkDocs hook: our CSS and JS minified, and the ones in extra_css / extra_javascript bundled.
+
+See scripts/assets.py. on_config swaps the two lists for the bundles (so Material's templates link
+one file of each); on_files adds the bundles, drops the files they contain, and serves every other
+own file minified under its usual name (quiz.js, present.js...).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+# MkDocs loads hooks by file path; make the `scripts` package importable.
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import assets  # noqa: E402
+
+_bundles: dict[str, tuple[str, list[str]]] = {}  # bundle path -> (content, source paths)
+
+
+def _entry_path(entry) -> str:
+    return entry if isinstance(entry, str) else getattr(entry, "path", None) or entry.get("path", "")
+
+
+def on_config(config):
+    _bundles.clear()
+    docs = Path(config.docs_dir)
+    for option, kind in (("extra_css", "css"), ("extra_javascript", "js")):
+        paths = [_entry_path(entry) for entry in config[option]]
+        sources = []
+        for path in paths:
+            file = docs / path
+            if not assets.is_own(path) or not file.is_file():
+                raise PluginError(f"mkdocs.yml: {option} menyebut {path}, tetapi berkas docs/{path} tidak ada "
+                                  f"(atau bukan CSS/JS langsung di docs/assets/stylesheets atau javascripts).")
+            sources.append((path, file.read_text(encoding="utf-8")))
+        if not sources:
+            continue
+        content = assets.bundle(sources, kind)
+        name = assets.bundle_name(content, kind)
+        _bundles[name] = (content, paths)
+        config[option] = [name]
+    return config
+
+
+def on_files(files, config):
+    bundled = {path for _, paths in _bundles.values() for path in paths}
+    for file in list(files):
+        if not assets.is_own(file.src_uri):
+            continue
+        files.remove(file)
+        if file.src_uri in bundled:
+            continue
+        kind = assets.KINDS[Path(file.src_uri).suffix]
+        files.append(File.generated(config, file.src_uri, content=assets.minify(file.content_string, kind)))
+    for name, (content, _) in _bundles.items():
+        files.append(File.generated(config, name, content=content))
+    return files
