@@ -7,11 +7,12 @@ Budgets: our own JS + CSS on any page ≤ 8 KB gzip; first load of any page ≤ 
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
-from benchmarks.common import ROOT, Section, kb, load_config, log, ratio, table
+from benchmarks.common import Section, kb, log, ratio, table
 from benchmarks.serve_gzip import gzip_bytes
 
 BUDGET_OWN = 8 * 1024
@@ -21,15 +22,18 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def own_assets(site, page_html: str) -> list[str]:
-    """Paths of our extra_css/extra_javascript files that the page loads."""
-    config = load_config(ROOT)
-    own = []
-    for entry in [*(config.get("extra_css") or []), *(config.get("extra_javascript") or [])]:
-        path = entry if isinstance(entry, str) else (entry or {}).get("path", "")
-        if path and path in page_html:
-            own.append(path)
-    return own
+OWN_ASSET = re.compile(r'(?:src|href)="((?:\.\./)*assets/(?:javascripts|stylesheets)/([^"/]+\.(?:js|css)))"')
+MATERIAL_ASSET = re.compile(r"^(?:bundle|main|palette)\.[0-9a-f]+\.min\.(?:js|css)$")
+
+
+def own_assets(page_file, page_html: str) -> list:
+    """Files of our own CSS/JS that the page loads when it opens (Material's bundles excluded;
+    files fetched later on demand, such as present.js, are not in the HTML and do not count)."""
+    found = {}
+    for href, name in OWN_ASSET.findall(page_html):
+        if not MATERIAL_ASSET.match(name):
+            found[name] = (page_file.parent / href).resolve()
+    return sorted(found.values())
 
 
 def settle(server, quiet: float = 0.6, limit: float = 20.0):
@@ -68,7 +72,7 @@ def measure(browser, server, base: str, path: str, second: str) -> dict:
 def run_benchmark(builds) -> Section:
     from playwright.sync_api import sync_playwright
 
-    rows, misses, own_rows = [], [], []
+    rows, misses = [], []
     pages = builds.pages
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
@@ -77,8 +81,8 @@ def run_benchmark(builds) -> Section:
             ours = measure(browser, builds.ours_server, builds.ours_url, path, second)
             stock = measure(browser, builds.stock_server, builds.stock_url, path, second)
             html_file = builds.ours / (path + "index.html" if path.endswith("/") or not path else path)
-            own = own_assets(builds.ours, html_file.read_text(encoding="utf-8"))
-            own_size = sum(len(gzip_bytes((builds.ours / p).read_bytes())) for p in own)
+            own = own_assets(html_file, html_file.read_text(encoding="utf-8"))
+            own_size = sum(len(gzip_bytes(p.read_bytes())) for p in own)
             log(f"bobot /{path}: kita {ours['first']} B, stock {stock['first']} B, aset sendiri {own_size} B")
             rows.append([f"/{path}", kb(ours["first"]), kb(stock["first"]), ratio(ours["first"], stock["first"]),
                          f"{ours['requests']} / {stock['requests']}",

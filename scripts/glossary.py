@@ -394,10 +394,13 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_glossary(glossary: Glossary, appearances: dict[str, list[tuple[str, str]]] | None = None) -> str:
+def render_glossary(glossary: Glossary, appearances: dict[str, list[tuple[str, str]]] | None = None,
+                    placeholders: bool = False) -> str:
     """The glossary page as Markdown.
 
     appearances maps an entry id to (page title, Markdown link target relative to glosarium.md).
+    With placeholders, each entry's "Muncul di" line is an HTML comment that `fill_appearances`
+    replaces once every page has been read (the MkDocs hook renders the page only once).
     """
     appearances = appearances or {}
     groups: dict[str, list] = {}
@@ -417,9 +420,37 @@ def render_glossary(glossary: Glossary, appearances: dict[str, list[tuple[str, s
         letters=letters,
         groups=dict(sorted(groups.items())),
         appearances=appearances,
+        placeholders=placeholders,
         shown_expansion=_shown_expansion,
         sources=_unique_sources(glossary),
     )
+
+
+APPEARS_PLACEHOLDER = re.compile(r"<!-- glossary-appears: ([a-z0-9-]+) -->")
+
+
+def fill_appearances(html: str, appearances: dict[str, list[tuple[str, str]]], glossary: Glossary) -> str:
+    """Replace the placeholders of render_glossary(placeholders=True) in the rendered page.
+
+    appearances maps an entry id to (page title, URL relative to the glossary page). Abbreviations in
+    the titles get their tooltip, as everywhere else on the site."""
+    known = sorted(glossary.abbreviations, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, known)) + r")\b") if known else None
+
+    def title_html(title: str) -> str:
+        text = html_lib.escape(title, quote=False)
+        if pattern is None:
+            return text
+        return pattern.sub(lambda m: '<abbr title="{}">{}</abbr>'.format(
+            html_lib.escape(" ".join(glossary.abbreviations[m.group(1)][1].expansion.split())), m.group(1)), text)
+
+    def line(match: re.Match) -> str:
+        pages = appearances.get(match.group(1), [])
+        if not pages:
+            return '<p class="glossary-appears">Belum muncul di halaman lain.</p>'
+        links = ", ".join(f'<a href="{html_lib.escape(url)}">{title_html(title)}</a>' for title, url in pages)
+        return f'<p class="glossary-appears">Muncul di: {links}</p>'
+    return APPEARS_PLACEHOLDER.sub(line, html)
 
 
 def _unique_sources(glossary: Glossary) -> list[Source]:

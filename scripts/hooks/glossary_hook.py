@@ -4,7 +4,7 @@ The work is done by pure functions in scripts/glossary.py; this file only wires 
 
 Order matters for "Muncul di": MkDocs 1.6 converts every page (on_page_markdown, on_page_content)
 before on_env, and writes pages only after it. So on_page_content records which entries each page
-uses, and on_env renders the glossary page again with the complete lists.
+uses, and on_env fills the glossary page's placeholders with the complete lists (no second render).
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ if str(ROOT) not in sys.path:
 
 import markdown  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.utils import meta as page_meta  # noqa: E402
 
 from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
 
-# Pages whose terms are not marked and that do not count for "Muncul di" (quiz pages: their
-# questions and options must stay unmarked).
-UNMARKED_PREFIXES = ("kuis/",)
+# Pages whose terms are not marked and that do not count for "Muncul di": quiz pages (their
+# questions and options must stay unmarked) and printable handouts (copies of the chapters' key
+# points and of the quizzes, read on paper where a popover cannot open).
+UNMARKED_PREFIXES = ("kuis/", "handout/")
 
 _state: dict = {}
 
@@ -61,7 +61,7 @@ def on_files(files, config):
     existing = files.get_file_from_path(gl.GLOSSARY_SRC)
     if existing is not None:
         raise PluginError(f"docs/{gl.GLOSSARY_SRC} dibuat otomatis dari data/glosarium.yml; hapus berkas docs/{gl.GLOSSARY_SRC}.")
-    generated_pages.add_page(files, config, gl.GLOSSARY_SRC, gl.render_glossary(glossary, {}),
+    generated_pages.add_page(files, config, gl.GLOSSARY_SRC, gl.render_glossary(glossary, placeholders=True),
                              sources=["data/glosarium.yml"])
     return files
 
@@ -94,12 +94,9 @@ def on_env(env, config, files):
     appearances: dict[str, list[tuple[str, str]]] = {}
     for other in _pages_in_order(files):
         for entry_id in _state["mentions"].get(other.file.src_uri, []):
-            appearances.setdefault(entry_id, []).append((other.title or other.file.src_uri, other.file.src_uri))
-    source = gl.render_glossary(_state["glossary"], appearances)
-    body, _ = page_meta.get_data(source)
-    page.markdown = config.plugins.on_page_markdown(body, page=page, config=config, files=files)
-    page.render(config, files)
-    page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+            appearances.setdefault(entry_id, []).append(
+                (other.title or other.file.src_uri, other.file.url_relative_to(glossary_file)))
+    page.content = gl.fill_appearances(page.content, appearances, _state["glossary"])
     return env
 
 

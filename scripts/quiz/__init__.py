@@ -494,8 +494,10 @@ def chapter_link(quiz: Quiz, chapter_src: str) -> str:
 
     target = posixpath.relpath(f"kuis/{quiz.id}.md", posixpath.dirname(chapter_src) or ".")
     return (f"\n\n## Uji pemahaman Anda {{#uji-pemahaman}}\n\n"
-            f"Sudah selesai membaca? Coba [{_md_text(quiz.title)}]({target}). "
-            f"Jawaban Anda tersimpan di peramban ini, jadi Anda dapat melanjutkannya kapan saja.\n")
+            f"Sudah selesai membaca? Coba [{_md_text(quiz.title)}]({target}).\n\n"
+            # Only true where the quiz script runs: hidden without JavaScript and on paper.
+            f"Jawaban Anda tersimpan di peramban ini, jadi Anda dapat melanjutkannya kapan saja.\n"
+            f'{{: .kuis-tersimpan data-print="hide" }}\n')
 
 
 def _md_text(text: str) -> str:

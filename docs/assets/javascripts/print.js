@@ -45,6 +45,7 @@
       markInternalLinks();
       // Material may rewrite hrefs just after the page appears.
       window.setTimeout(markInternalLinks, 0);
+      window.setTimeout(markInternalLinks, 500);
     });
   } else {
     markInternalLinks();
