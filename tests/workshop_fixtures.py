@@ -107,13 +107,7 @@ def make_workshop_page(browser, workshop_server, request):
         yield factory
 
 
-# Trainer view, as the shared contract defines it: localStorage "kolaborasi:trainer" = "1". Until the
-# site-wide toggle (trainer.js) is on this branch, the attribute and event are set here as it would.
+# Trainer view on, as a trainer who switched it on earlier: trainer.js reads this before the first paint.
 TRAINER_INIT = """
 try { localStorage.setItem("kolaborasi:trainer", "1"); } catch (error) {}
-document.addEventListener("DOMContentLoaded", function () {
-  if (document.querySelector('script[src*="trainer.js"]')) return;
-  document.documentElement.dataset.trainer = "on";
-  window.dispatchEvent(new CustomEvent("kolaborasi:trainer", { detail: { on: true } }));
-});
 """

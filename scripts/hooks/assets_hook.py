@@ -2,7 +2,8 @@
 
 See scripts/assets.py. on_config swaps the two lists for the bundles (so Material's templates link
 one file of each); on_files adds the bundles, drops the files they contain, and serves every other
-own file minified under its usual name (quiz.js, present.js...).
+own file minified under its usual name (quiz.js, present.js...); on_env hands the template the
+scripts that run inline in <head> before the first paint (trainer.js).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from markupsafe import Markup
 from mkdocs.structure.files import File
 
 # MkDocs loads hooks by file path; make the `scripts` package importable.
@@ -21,6 +23,8 @@ if str(ROOT) not in sys.path:
 from scripts import assets  # noqa: E402
 
 _bundles: dict[str, tuple[str, list[str]]] = {}  # bundle path -> (content, source paths)
+# Scripts that must run before the first paint go inline into <head> (no render-blocking request).
+HEAD_SCRIPTS = ("assets/javascripts/trainer.js",)
 
 
 def _entry_path(entry) -> str:
@@ -54,10 +58,20 @@ def on_files(files, config):
         if not assets.is_own(file.src_uri):
             continue
         files.remove(file)
-        if file.src_uri in bundled:
+        if file.src_uri in bundled or file.src_uri in HEAD_SCRIPTS:
             continue
         kind = assets.KINDS[Path(file.src_uri).suffix]
         files.append(File.generated(config, file.src_uri, content=assets.minify(file.content_string, kind)))
     for name, (content, _) in _bundles.items():
         files.append(File.generated(config, name, content=content))
     return files
+
+
+def on_env(env, config, files):
+    # overrides/main.html prints this in <head>; "</" cannot occur in it (it would end the element).
+    docs = Path(config.docs_dir)
+    script = "\n".join(assets.minify((docs / path).read_text(encoding="utf-8"), "js") for path in HEAD_SCRIPTS)
+    if "</" in script:
+        raise PluginError(f"{', '.join(HEAD_SCRIPTS)}: teks \"</\" tidak boleh ada di skrip yang disisipkan ke <head>.")
+    env.globals["kolaborasi_head_script"] = Markup(script)
+    return env

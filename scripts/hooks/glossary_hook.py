@@ -72,7 +72,7 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown_text, page, config, files):
-    # Abbreviation definitions for the abbr extension (+ Material's content.tooltips), from the data.
+    # Abbreviation definitions for the abbr extension (<abbr title>: the browser's tooltip), from the data.
     return markdown_text + "\n\n" + _state["abbreviations"]
 
 
