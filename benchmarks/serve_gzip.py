@@ -99,6 +99,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class GzipServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address):
+        # A browser that drops a connection (Lighthouse closing a tab) is not an error worth a traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
     def __init__(self, root: Path, port: int = 0):
         super().__init__(("127.0.0.1", port), _Handler)
         self.root = Path(root).resolve()

@@ -2,7 +2,8 @@
 
 See scripts/assets.py. on_config swaps the two lists for the bundles (so Material's templates link
 one file of each); on_files adds the bundles, drops the files they contain, and serves every other
-own file minified under its usual name (quiz.js, present.js...); on_env hands the template the
+own file minified under its usual name (quiz.js, present.js...); on_page_content lists the page's
+own stylesheets (PAGE_CSS) for the template; on_env hands the template the
 scripts that run inline in <head> before the first paint (trainer.js).
 """
 
@@ -23,6 +24,14 @@ if str(ROOT) not in sys.path:
 from scripts import assets  # noqa: E402
 
 _bundles: dict[str, tuple[str, list[str]]] = {}  # bundle path -> (content, source paths)
+# Stylesheets that only some pages need, and what in a page's HTML shows that it needs them. They are
+# linked from inside the page's content (overrides/main.html), which instant navigation swaps in.
+PAGE_CSS = {
+    "assets/stylesheets/diagrams.css": ("kd-diagram",),
+    "assets/stylesheets/handout.css": ('class="lembar-',),
+    "assets/stylesheets/schedule.css": ("jadwal-tabel", "rencana-tabel"),
+    "assets/stylesheets/examples.css": ('id="perbandingan"',),
+}
 # Scripts that must run before the first paint go inline into <head> (no render-blocking request).
 HEAD_SCRIPTS = ("assets/javascripts/trainer.js",)
 
@@ -65,6 +74,11 @@ def on_files(files, config):
     for name, (content, _) in _bundles.items():
         files.append(File.generated(config, name, content=content))
     return files
+
+
+def on_page_content(html, page, config, files):
+    page.meta["kolaborasi_css"] = [css for css, markers in PAGE_CSS.items() if any(m in html for m in markers)]
+    return html
 
 
 def on_env(env, config, files):
