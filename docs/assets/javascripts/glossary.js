@@ -120,7 +120,9 @@
     var mark = markOf(event.target);
     if (!mark || event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (state.mark === mark && state.box) return; // already open: follow the link
+    // Already open: follow the link. (A box left behind by instant navigation does not count: the tap
+    // can come before document$ has told init() about the new page.)
+    if (state.mark === mark && state.box && document.contains(state.box)) return;
     event.preventDefault();
     event.stopPropagation();
     open(mark);
