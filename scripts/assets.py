@@ -13,9 +13,9 @@ Pure functions; scripts/hooks/assets_hook.py wires them to MkDocs.
 from __future__ import annotations
 
 import hashlib
+import re
 
-import rcssmin
-import rjsmin
+import minify as _minifier  # tdewolff/minify (Go, MIT): shortens local names, unlike plain strippers
 
 OWN_FOLDERS = ("assets/stylesheets/", "assets/javascripts/")
 KINDS = {".css": "css", ".js": "js"}
@@ -29,18 +29,35 @@ def is_own(src_uri: str) -> bool:
     return False
 
 
-def minify(text: str, kind: str) -> str:
-    if kind == "css":
-        return rcssmin.cssmin(text)
-    if kind == "js":
-        return rjsmin.jsmin(text)
-    raise ValueError(kind)
+MEDIA_TYPES = {"css": "text/css", "js": "application/javascript"}
+
+
+class AssetError(ValueError):
+    """A stylesheet or script the minifier cannot read (a syntax error); the message names the file,
+    the line and the fix, in Indonesian."""
+
+
+_POSITION = re.compile(r" on line (\d+) and column (\d+)")
+
+
+def minify(text: str, kind: str, name: str = "") -> str:
+    """Minified text; name (the source path) only serves the error message."""
+    try:
+        return _minifier.string(MEDIA_TYPES[kind], text)
+    except _minifier.MinifyError as error:
+        detail = str(error).strip().splitlines()[0]
+        where = _POSITION.search(detail)
+        line = f":{where.group(1)}" if where else ""
+        language = "CSS" if kind == "css" else "JavaScript"
+        raise AssetError(f"{name or '(tanpa nama)'}{line}: {language} tidak bisa dibaca ({_POSITION.sub('', detail)}"
+                         f"{f', kolom {where.group(2)}' if where else ''}). Perbaiki sintaksnya di baris itu, "
+                         f"lalu bangun ulang.") from None
 
 
 def bundle(sources: list[tuple[str, str]], kind: str) -> str:
     """Minified concatenation of (name, text) in order; each script stays its own statement."""
     separator = "\n" if kind == "css" else ";\n"
-    return separator.join(minify(text, kind) for _, text in sources) + "\n"
+    return separator.join(minify(text, kind, name) for name, text in sources) + "\n"
 
 
 def bundle_name(content: str, kind: str) -> str:

@@ -9,14 +9,14 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_DOCS = ROOT / "tests" / "fixtures" / "search_site"
-KEEP_HOOKS = ("site_hook.py", "search_hook.py")
+KEEP_HOOKS = ("site_hook.py", "search_hook.py", "assets_hook.py")
 IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "node_modules", "__pycache__", ".pytest_cache", ".work")
 
 
 def fixture_project(dest: Path) -> Path:
     """A copy of the project whose pages are the small search fixture pages.
 
-    The copy keeps the theme, assets, the search plugin and the search hook; it drops every other
+    The copy keeps the theme, assets (and their hook), the search plugin and the search hook; it drops every other
     page, the nav (pages are then listed automatically), other plugins (the git dates need a git
     history the copy lacks) and the hooks of other features (they may link to real pages).
     """

@@ -118,3 +118,46 @@ def test_results_change_with_the_query(page, server):
     assert search(page, "transparan") == ["kunci-keberhasilan/"]
     assert "kunci-keberhasilan/" not in search(page, "kemitraan")
     assert result_paths(page) == ["examples/ykp-madani/"]
+
+
+def _index_requests(page) -> list[str]:
+    requests = []
+    page.on("request", lambda request: requests.append(request.url) if "search_index" in request.url else None)
+    return requests
+
+
+def test_index_waits_until_the_reader_turns_to_search(make_page, server):
+    """Readers who never search do not download the index (45 KB gzip on the real site); the first
+    tap on the phone's search button fetches it, and the query is answered."""
+    page = make_page(viewport=PHONE)
+    requests = _index_requests(page)
+    page.goto(server, wait_until="load")
+    page.wait_for_timeout(800)
+    assert requests == [], "indeks pencarian diunduh sebelum pembaca mencari"
+    page.locator("label.md-header__button[for='__search']").click()
+    assert "apa-itu-kolaborasi/" in search(page, "berkolaborasi")
+    assert len(requests) == 1
+
+
+@pytest.mark.parametrize("key", ["/", "s"])
+def test_search_shortcut_key_loads_the_index(page, server, key):
+    requests = _index_requests(page)
+    page.goto(server, wait_until="load")
+    page.keyboard.press(key)
+    page.wait_for_function("() => document.activeElement?.classList.contains('md-search__input')")
+    page.keyboard.type("transparan", delay=5)
+    page.wait_for_function(
+        "() => /kunci-keberhasilan/.test(document.querySelector('.md-search-result__list')?.innerHTML || '')")
+    assert len(requests) == 1
+
+
+def test_typing_elsewhere_does_not_load_the_index(page, server):
+    """Letters typed in another field (a quiz answer, say) are not a search shortcut."""
+    requests = _index_requests(page)
+    page.goto(server, wait_until="load")
+    page.evaluate("""() => { const input = document.createElement('input'); input.id = 'lain';
+                             document.querySelector('.md-content').prepend(input); }""")
+    page.locator("#lain").focus()
+    page.keyboard.type("sf/", delay=5)
+    page.wait_for_timeout(500)
+    assert requests == []

@@ -4,7 +4,8 @@ See scripts/assets.py. on_config swaps the two lists for the bundles (so Materia
 one file of each); on_files adds the bundles, drops the files they contain, and serves every other
 own file minified under its usual name (quiz.js, present.js...); on_page_content lists the page's
 own stylesheets (PAGE_CSS) for the template; on_env hands the template the
-scripts that run inline in <head> before the first paint (trainer.js).
+scripts that run inline in <head> before the first paint (trainer.js) or before the theme's bundle
+(search-defer.js).
 """
 
 from __future__ import annotations
@@ -33,11 +34,18 @@ PAGE_CSS = {
     "assets/stylesheets/examples.css": ('id="perbandingan"',),
 }
 # Scripts that must run before the first paint go inline into <head> (no render-blocking request).
-HEAD_SCRIPTS = ("assets/javascripts/trainer.js",)
+HEAD_SCRIPTS = ("assets/javascripts/trainer.js", "assets/javascripts/search-defer.js")
 
 
 def _entry_path(entry) -> str:
     return entry if isinstance(entry, str) else getattr(entry, "path", None) or entry.get("path", "")
+
+
+def _minify(path: str, text: str, kind: str) -> str:
+    try:
+        return assets.minify(text, kind, f"docs/{path}")
+    except assets.AssetError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_config(config):
@@ -54,7 +62,10 @@ def on_config(config):
             sources.append((path, file.read_text(encoding="utf-8")))
         if not sources:
             continue
-        content = assets.bundle(sources, kind)
+        try:
+            content = assets.bundle([(f"docs/{path}", text) for path, text in sources], kind)
+        except assets.AssetError as error:
+            raise PluginError(str(error)) from None
         name = assets.bundle_name(content, kind)
         _bundles[name] = (content, paths)
         config[option] = [name]
@@ -63,14 +74,16 @@ def on_config(config):
 
 def on_files(files, config):
     bundled = {path for _, paths in _bundles.values() for path in paths}
+    docs = Path(config.docs_dir).resolve()
     for file in list(files):
-        if not assets.is_own(file.src_uri):
+        # The theme's own files (Material's bundle, main.css...) share these folders; leave them alone.
+        if not assets.is_own(file.src_uri) or not file.src_dir or Path(file.src_dir).resolve() != docs:
             continue
         files.remove(file)
         if file.src_uri in bundled or file.src_uri in HEAD_SCRIPTS:
             continue
         kind = assets.KINDS[Path(file.src_uri).suffix]
-        files.append(File.generated(config, file.src_uri, content=assets.minify(file.content_string, kind)))
+        files.append(File.generated(config, file.src_uri, content=_minify(file.src_uri, file.content_string, kind)))
     for name, (content, _) in _bundles.items():
         files.append(File.generated(config, name, content=content))
     return files
@@ -84,7 +97,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     # overrides/main.html prints this in <head>; "</" cannot occur in it (it would end the element).
     docs = Path(config.docs_dir)
-    script = "\n".join(assets.minify((docs / path).read_text(encoding="utf-8"), "js") for path in HEAD_SCRIPTS)
+    script = ";\n".join(_minify(path, (docs / path).read_text(encoding="utf-8"), "js") for path in HEAD_SCRIPTS)
     if "</" in script:
         raise PluginError(f"{', '.join(HEAD_SCRIPTS)}: teks \"</\" tidak boleh ada di skrip yang disisipkan ke <head>.")
     env.globals["kolaborasi_head_script"] = Markup(script)
