@@ -52,12 +52,12 @@ def write_generated(docs: Path, cwd: Path = ROOT) -> list[str]:
     return written
 
 
-def stock_docs(target: Path) -> Path:
-    """docs/ plus the generated pages, as plain files."""
+def stock_docs(target: Path, project: Path = ROOT) -> Path:
+    """project's docs/ plus the pages its generators write from that content, as plain files."""
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(ROOT / "docs", target)
-    write_generated(target)
+    shutil.copytree(project / "docs", target)
+    write_generated(target, cwd=project)
     return target
 
 

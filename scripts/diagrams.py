@@ -69,7 +69,7 @@ def _compose(path: Path):
     except OSError as error:
         raise DiagramError(f"{_rel(path)}: berkas tidak dapat dibaca ({error.strerror}).") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -596,10 +596,20 @@ def render_canvas(data: dict) -> str:
         wide=Markup(render_svg(data, True)), narrow=Markup(render_svg(data, False)))
 
 
-def insert_canvases(html: str, diagrams: dict[str, dict]) -> str:
-    """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the SVGs."""
-    return SVG_PLACEHOLDER.sub(lambda m: render_canvas(diagrams[m.group(1)]) if m.group(1) in diagrams
-                               else m.group(0), html)
+def insert_canvases(html: str, diagrams: dict[str, dict], cache: dict[str, str] | None = None) -> str:
+    """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the SVGs.
+
+    `cache` (name -> canvas), when given, keeps each diagram's drawing for the next page that shows it."""
+    cache = {} if cache is None else cache
+
+    def canvas(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in diagrams:
+            return match.group(0)
+        if name not in cache:
+            cache[name] = render_canvas(diagrams[name])
+        return cache[name]
+    return SVG_PLACEHOLDER.sub(canvas, html)
 
 
 # CLI

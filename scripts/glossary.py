@@ -466,6 +466,12 @@ def _shown_expansion(entry: Entry, abbr: Abbreviation) -> str | None:
     return None if abbr.expansion.casefold() == entry.term.casefold() else abbr.expansion
 
 
+def abbreviation_glossary(glossary: Glossary) -> dict[str, str]:
+    """Abbreviation -> expansion, for the abbr extension's `glossary` option (the same definitions as
+    abbreviation_markdown, without parsing them again on every page)."""
+    return {abbr: " ".join(item.expansion.split()) for abbr, (entry, item) in sorted(glossary.abbreviations.items())}
+
+
 def abbreviation_markdown(glossary: Glossary) -> str:
     """Markdown abbreviation definitions (`*[AKI]: Angka Kematian Ibu`) for the abbr extension."""
     lines = []
@@ -519,13 +525,20 @@ class TermMarker:
             forms += [(a.abbr, entry.id, True) for a in entry.abbreviations]
         forms.sort(key=lambda f: -len(f[0]))
         self.group_to_id = {}
-        parts = []
+        # Forms grouped by first letter, each group behind a lookahead for that letter: Python's regex
+        # engine otherwise tries every form at every word start. Only forms sharing a first letter can
+        # match at one place, and within a group the longest-first order is kept: the same matches.
+        groups: dict[str, list[str]] = {}
         for number, (text, entry_id, case_sensitive) in enumerate(forms):
             body = r"\s+".join(re.escape(word) for word in text.split())
             name = f"f{number}"
             self.group_to_id[name] = entry_id
-            parts.append(f"(?P<{name}>{body})" if case_sensitive else f"(?P<{name}>(?i:{body}))")
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")" + PARTICLES + r"(?![\w-])")
+            groups.setdefault(text[0].lower(), []).append(
+                f"(?P<{name}>{body})" if case_sensitive else f"(?P<{name}>(?i:{body}))")
+        firsts = "".join(re.escape(letter) for letter in groups)
+        alternatives = "|".join(f"(?=(?i:{re.escape(letter)}))(?:{'|'.join(parts)})" for letter, parts in groups.items())
+        self.pattern = re.compile(r"(?<![\w-])(?=(?i:[" + firsts + r"]))(?:" + alternatives + r")" + PARTICLES
+                                  + r"(?![\w-])")
         self.abbreviations = glossary.abbreviations
         self.snippets = _ENV.get_template("glossary_snippets.html").module
 
@@ -539,67 +552,74 @@ class TermMarker:
         stack: list[tuple[str, bool, bool]] = []   # (tag, skip marking, opaque)
         marked: list[str] = []
         mentioned: list[str] = []
+        seen: set[str] = set()                     # mentioned, for a quick membership test
+        skips = opaques = 0                        # how many open elements skip marking / are opaque
         position = 0
-
-        def skipping() -> bool:
-            return any(item[1] for item in stack)
-
-        def opaque() -> bool:
-            return any(item[2] for item in stack)
+        match_token, find, append = TOKEN.match, self.find, out.append
 
         def mention(entry_id: str):
-            if entry_id not in mentioned:
+            if entry_id not in seen:
+                seen.add(entry_id)
                 mentioned.append(entry_id)
 
         while position < len(html):
-            token = TOKEN.match(html, position)
+            token = match_token(html, position)
             text = token.group(0)
             position = token.end()
-            closing, tag = token.group(1), (token.group(2) or "").lower()
-            if text.startswith("<!--") or text == "<":
-                out.append(text)
-            elif tag and closing:
-                for depth in range(len(stack) - 1, -1, -1):
-                    if stack[depth][0] == tag:
-                        del stack[depth:]
-                        break
-                out.append(text)
-            elif tag:
-                attrs = token.group(3)
-                if tag == "abbr" and not opaque():
-                    body = ABBR_BODY.match(html, position)
-                    word = body.group(1).strip() if body else ""
-                    if word in self.abbreviations:
-                        entry_id = self.abbreviations[word][0].id
-                        mention(entry_id)
-                        if mark and not skipping() and entry_id not in marked:
-                            marked.append(entry_id)
-                            out.append(self._mark(entry_id, body.group(1), glossary_url))
-                            position = body.end()
-                            continue
-                classes = set()
-                class_match = CLASS_ATTR.search(attrs)
-                if class_match:
-                    classes = set(next(g for g in class_match.groups() if g is not None).split())
-                self_closing = attrs.rstrip().endswith("/")
-                if tag not in VOID_TAGS and not self_closing:
-                    skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or "data-glossary-skip" in attrs
-                    stack.append((tag, skip, tag in OPAQUE_TAGS or "glossary-defs" in classes))
-                out.append(text)
-            else:
-                if opaque():
-                    out.append(text)
+            tag = token.group(2)
+            if tag is None:
+                if text == "<" or text.startswith("<!--") or opaques:
+                    append(text)
                     continue
                 pieces, last = [], 0
-                for match, entry_id in self.find(text):
+                for match, entry_id in find(text):
                     mention(entry_id)
-                    if mark and not skipping() and entry_id not in marked:
+                    if mark and not skips and entry_id not in marked:
                         marked.append(entry_id)
                         pieces.append(text[last:match.start()])
                         pieces.append(self._mark(entry_id, match.group(0), glossary_url))
                         last = match.end()
-                pieces.append(text[last:])
-                out.append("".join(pieces))
+                if last:
+                    pieces.append(text[last:])
+                    append("".join(pieces))
+                else:
+                    append(text)
+                continue
+            tag = tag.lower()
+            if token.group(1):
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == tag:
+                        for _, skip, dark in stack[depth:]:
+                            skips -= skip
+                            opaques -= dark
+                        del stack[depth:]
+                        break
+                append(text)
+                continue
+            attrs = token.group(3)
+            if tag == "abbr" and not opaques:
+                body = ABBR_BODY.match(html, position)
+                word = body.group(1).strip() if body else ""
+                if word in self.abbreviations:
+                    entry_id = self.abbreviations[word][0].id
+                    mention(entry_id)
+                    if mark and not skips and entry_id not in marked:
+                        marked.append(entry_id)
+                        append(self._mark(entry_id, body.group(1), glossary_url))
+                        position = body.end()
+                        continue
+            classes = set()
+            class_match = CLASS_ATTR.search(attrs)
+            if class_match:
+                classes = set(next(g for g in class_match.groups() if g is not None).split())
+            self_closing = attrs.rstrip().endswith("/")
+            if tag not in VOID_TAGS and not self_closing:
+                skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or "data-glossary-skip" in attrs
+                dark = tag in OPAQUE_TAGS or "glossary-defs" in classes
+                stack.append((tag, skip, dark))
+                skips += skip
+                opaques += dark
+            append(text)
         return MarkResult("".join(out), marked, mentioned)
 
     def _mark(self, entry_id: str, shown: str, glossary_url: str) -> str:

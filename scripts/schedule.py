@@ -19,6 +19,7 @@ import posixpath
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -369,6 +370,7 @@ def relative(src: str, from_page: str) -> str:
     return target + (f"#{anchor}" if anchor else "")
 
 
+@lru_cache(maxsize=None)
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),

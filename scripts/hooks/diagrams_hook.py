@@ -20,10 +20,12 @@ if str(ROOT) not in sys.path:
 from scripts import diagrams  # noqa: E402
 
 _diagrams: dict[str, dict] = {}
+_canvases: dict[str, str] = {}  # name -> both SVGs, drawn once per build
 
 
 def on_pre_build(config):
     _diagrams.clear()
+    _canvases.clear()
     try:
         _diagrams.update(diagrams.load_all())
     except diagrams.DiagramError as error:
@@ -45,4 +47,4 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return diagrams.insert_canvases(output, _diagrams)
+    return diagrams.insert_canvases(output, _diagrams, _canvases)

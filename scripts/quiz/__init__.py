@@ -7,6 +7,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -156,7 +157,7 @@ def load_quiz(file: Path, display_path: str | None = None) -> Quiz:
     path = display_path or file.as_posix()
     reader = _Reader(path)
     try:
-        root = yaml.compose(file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -305,6 +306,17 @@ def _load_correct(reader, node, fields, qtype, options, prefix) -> list[str] | N
 def load_quizzes(directory: Path, root: Path | None = None) -> list[Quiz]:
     """Every quiz in directory (*.yml, *.yaml), sorted by order then id; QuizError lists all problems."""
     files = sorted([*directory.glob("*.yml"), *directory.glob("*.yaml")])
+    stamp = (directory, root, tuple((f, f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    if _loaded.get("stamp") != stamp:
+        _loaded.clear()
+        _loaded.update(stamp=stamp, result=_load_quizzes(directory, root, files))
+    return list(_loaded["result"])
+
+
+_loaded: dict = {}  # the last load_quizzes result and the files' (path, mtime, size) it was read from
+
+
+def _load_quizzes(directory: Path, root: Path | None, files: list[Path]) -> list[Quiz]:
     quizzes, errors, seen = [], [], {}
     for file in files:
         shown = file.relative_to(root).as_posix() if root else file.as_posix()
@@ -418,6 +430,7 @@ def make_markdown(extensions: list, configs: dict) -> Callable[[str], str]:
     return convert
 
 
+@lru_cache(maxsize=None)
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True, default_for_string=True),
