@@ -119,6 +119,18 @@ def test_search_index_is_configured_for_indonesian(built_site):
     assert (built_site / "assets" / "javascripts" / "lunr" / "LICENSE.txt").is_file()
 
 
+def test_quizzes_weigh_less_than_the_pages_that_teach(built_site):
+    """A concept's chapter should outrank the quiz that asks about it (scripts/hooks/search_hook.py)."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    boosts = {}
+    for doc in index["docs"]:
+        boosts.setdefault(doc["location"].split("#")[0], set()).add(doc.get("boost", 1))
+    quizzes = [page for page in boosts if page.startswith("kuis/")]
+    assert quizzes and all(boosts[page] == {0.5} for page in quizzes), boosts
+    for chapter in ("apa-itu-kolaborasi/", "tujuan-kolaborasi/", "examples/ykp-madani/", "glosarium/"):
+        assert boosts[chapter] == {1}, chapter
+
+
 def stop_words() -> set[str]:
     source = (ROOT / "docs" / LANG_FILE).read_text(encoding="utf-8")
     block = re.search(r"generateStopWordFilter\(\((.*?)\)\.split", source, re.S).group(1)
