@@ -10,6 +10,7 @@ scripts that run inline in <head> before the first paint (trainer.js) or before 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -34,7 +35,8 @@ PAGE_CSS = {
     "assets/stylesheets/examples.css": ('id="perbandingan"',),
 }
 # Scripts that must run before the first paint go inline into <head> (no render-blocking request).
-HEAD_SCRIPTS = ("assets/javascripts/trainer.js", "assets/javascripts/search-defer.js")
+HEAD_SCRIPTS = ("assets/javascripts/trainer.js", "assets/javascripts/palette-head.js",
+                "assets/javascripts/search-defer.js")
 
 
 def _entry_path(entry) -> str:
@@ -87,6 +89,16 @@ def on_files(files, config):
     for name, (content, _) in _bundles.items():
         files.append(File.generated(config, name, content=content))
     return files
+
+
+# Material's dark-scheme stylesheet: only a dark page needs it before the first paint. As a media query
+# it stops blocking the paint of light pages (the browser still fetches it, at low priority);
+# palette-head.js and palette.js switch it on when the reader chose the dark scheme on a light device.
+DARK_SHEET = re.compile(r'(<link rel="stylesheet" href="[^"]*assets/stylesheets/palette\.[0-9a-f]+\.min\.css")>')
+
+
+def on_post_page(output, page, config):
+    return DARK_SHEET.sub(r'\1 media="(prefers-color-scheme: dark)" data-kol-dark>', output, count=1)
 
 
 def on_page_content(html, page, config, files):

@@ -1,4 +1,7 @@
-/* Presentation mode, first part (loaded on every page): the header button and the "p" key.
+/* Presentation mode, first part: the header button and the "p" key. Linked from the slide pages'
+ * panel only (overrides/partials/present.html), so other pages do not load it. Instant navigation
+ * runs it again on each slide page it reaches; after the first run its document$ subscription
+ * keeps the header right on every page (it also removes the button where there are no slides).
  *
  * The slides themselves (present.js and present.css) are fetched only when a trainer starts
  * presenting: with the button, with "p", or by opening a link with ?slide=N. Readers never
@@ -9,6 +12,8 @@
  */
 (function () {
   "use strict";
+  if (window.kolPresentLoader) return;
+  window.kolPresentLoader = true;
 
   var loading = null;
   var styles = null; // the <link> to present.css, once added

@@ -1,0 +1,65 @@
+/* Colour scheme toggle (auto → light → dark), on Material's own markup and storage (overrides/partials/
+   palette.html). It does what Material's palette component does, without that component's cost on
+   every page load: it only touches <body> when the scheme actually changes.
+   Contract shared with Material: localStorage "__palette" via __md_get/__md_set, {index, color:
+   {media, scheme, primary, accent}}; body[data-md-color-*]; Material's inline script applies it early.
+   The dark stylesheet (palette.css) loads without blocking the first paint for light pages
+   (scripts/hooks/assets_hook.py); this switches it on before showing the dark scheme. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-kol-palette]");
+  if (!form || form.kolPalette) return;
+  form.kolPalette = true;
+  var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+  var light = matchMedia("(prefers-color-scheme: light)");
+  var AUTO = "(prefers-color-scheme)";
+
+  function pick(index) {
+    var input = inputs[index];
+    var media = input.getAttribute("data-md-color-media");
+    // "Follow the device": take the colours of the light or the dark option, as the device says now.
+    var source = media !== AUTO ? input : form.querySelector(
+      "[data-md-color-media='(prefers-color-scheme: " + (light.matches ? "light" : "dark") + ")']") || input;
+    var color = { media: media };
+    ["scheme", "primary", "accent"].forEach(function (key) {
+      color[key] = source.getAttribute("data-md-color-" + key);
+    });
+    if (color.scheme === "slate") {
+      var sheet = document.querySelector("link[data-kol-dark]");
+      if (sheet) sheet.media = "all";
+    }
+    Object.keys(color).forEach(function (key) {
+      var name = "data-md-color-" + key;
+      if (document.body.getAttribute(name) !== color[key]) document.body.setAttribute(name, color[key]);
+    });
+    // Each option's label is the button that switches to the next option; show the current one's.
+    inputs.forEach(function (other, i) {
+      var label = other.nextElementSibling;
+      if (label) label.hidden = i !== index;
+    });
+    input.checked = true;
+    return color;
+  }
+
+  var stored = window.__md_get && __md_get("__palette");
+  var current = stored && typeof stored.index === "number" ? stored.index
+    : Math.max(0, inputs.findIndex(function (input) { return matchMedia(input.getAttribute("data-md-color-media")).matches; }));
+  current = Math.min(current, inputs.length - 1);
+  pick(current);
+
+  form.addEventListener("change", function (event) {
+    current = inputs.indexOf(event.target);
+    if (current >= 0 && window.__md_set) __md_set("__palette", { index: current, color: pick(current) });
+  });
+  // Enter on the focused option moves to the next one, as in Material.
+  form.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    var next = inputs[(current + 1) % inputs.length];
+    next.click();
+    next.focus();
+  });
+  light.addEventListener("change", function () {
+    if (inputs[current].getAttribute("data-md-color-media") === AUTO) pick(current);
+  });
+})();

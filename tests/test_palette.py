@@ -1,0 +1,79 @@
+"""The colour scheme toggle (overrides/partials/palette.html, docs/assets/javascripts/palette.js,
+palette-head.js): auto → light → dark like Material's, remembered, without Material's palette
+component (which re-styles the whole page while it starts) and without making light pages wait for the
+dark stylesheet."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import PHONE
+
+CHAPTER = "apa-itu-kolaborasi/"
+STATE = """() => [document.body.getAttribute('data-md-color-scheme'),
+                   document.querySelector('link[data-kol-dark]').media,
+                   [...document.querySelectorAll('[data-kol-palette] label')].findIndex(l => !l.hidden)]"""
+
+
+def test_pages_use_our_toggle_and_do_not_wait_for_the_dark_stylesheet(html_pages):
+    for rel, path in html_pages.items():
+        if rel.startswith(("assets/", "search/")):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert 'data-md-component="palette"' not in text, rel
+        assert "data-kol-palette" in text, rel
+        sheets = re.findall(r'<link rel="stylesheet" href="[^"]*palette\.[0-9a-f]+\.min\.css"[^>]*>', text)
+        assert len(sheets) == 1 and 'media="(prefers-color-scheme: dark)"' in sheets[0], (rel, sheets)
+
+
+def _dark(page) -> bool:
+    colour = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    return sum(int(n) for n in re.findall(r"\d+", colour)[:3]) < 200
+
+
+@pytest.mark.browser
+def test_toggle_cycles_and_is_remembered(make_page, server):
+    page = make_page(viewport=PHONE, color_scheme="light")
+    page.goto(server + CHAPTER)
+    assert page.evaluate(STATE) == ["default", "(prefers-color-scheme: dark)", 0]
+    toggle = page.locator("[data-kol-palette] label:not([hidden])")
+    toggle.click()  # auto -> light
+    assert page.evaluate(STATE) == ["default", "(prefers-color-scheme: dark)", 1]
+    toggle.click()  # light -> dark, on a light device
+    assert page.evaluate(STATE) == ["slate", "all", 2]
+    page.wait_for_function("() => getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)'")
+    assert _dark(page)
+    page.reload()
+    assert page.evaluate(STATE) == ["slate", "all", 2]
+    assert _dark(page)
+    # The next page, reached by instant navigation, keeps it too.
+    page.evaluate("window.__marker = 1")
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_function("() => !location.pathname.endsWith('/apa-itu-kolaborasi/')")
+    assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
+    assert page.evaluate(STATE)[0] == "slate"
+    page.locator("[data-kol-palette] label:not([hidden])").click()  # dark -> auto (light device)
+    assert page.evaluate(STATE)[0] == "default"
+    assert not _dark(page)
+
+
+@pytest.mark.browser
+def test_dark_device_gets_the_dark_scheme_without_a_choice(make_page, server):
+    page = make_page(viewport=PHONE, color_scheme="dark")
+    page.goto(server + CHAPTER)
+    assert page.evaluate(STATE)[0] == "slate"
+    assert _dark(page)
+
+
+@pytest.mark.browser
+def test_keyboard_enter_moves_to_the_next_scheme(make_page, server):
+    page = make_page(color_scheme="light")
+    page.goto(server + CHAPTER)
+    page.locator("#__palette_0").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(STATE)[2] == 1
+    assert page.evaluate("document.activeElement.id") == "__palette_1"
+    page.keyboard.press("Enter")
+    assert page.evaluate(STATE)[:2] == ["slate", "all"]
