@@ -161,3 +161,11 @@ def test_typing_elsewhere_does_not_load_the_index(page, server):
     page.keyboard.type("sf/", delay=5)
     page.wait_for_timeout(500)
     assert requests == []
+
+
+def test_result_opened_in_a_new_tab_still_highlights(page, server):
+    """A result link carries ?h=; on a fresh page load the highlighter needs the index's settings."""
+    page.goto(server + "apa-itu-kolaborasi/?h=kolaborasi")
+    marks = page.locator(".md-content mark")
+    marks.first.wait_for()
+    assert "kolaborasi" in [text.lower() for text in marks.all_inner_texts()]

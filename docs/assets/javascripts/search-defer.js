@@ -3,12 +3,14 @@
    requests search/search_index.json as soon as a page opens; this script, inlined in <head> before
    the theme's bundle runs, holds that one request back until the reader shows intent to search:
    pointer over or on the search box or its icon, focus inside it, a search shortcut key (f, s, /)
-   outside a text field, or ?q= in the address. Every other request goes out untouched.
+   outside a text field, ?q= in the address (a search to open), or ?h= (words to highlight: a search
+   result opened in a new tab; the highlighter needs the index's settings). Every other request goes
+   out untouched.
    Engine-neutral: it keys on the index's URL, not on the theme's code. */
 (function () {
   "use strict";
   var proto = XMLHttpRequest.prototype, open = proto.open, send = proto.send;
-  var wanted = /[?&]q=/.test(location.search), held = [];
+  var wanted = /[?&][qh]=/.test(location.search), held = [];
 
   function want() {
     wanted = true;
