@@ -53,7 +53,11 @@ def test_toggle_cycles_and_is_remembered(make_page, server):
     page.locator("a.md-footer__link--next").click()
     page.wait_for_function("() => !location.pathname.endsWith('/apa-itu-kolaborasi/')")
     assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
-    assert page.evaluate(STATE)[0] == "slate"
+    assert page.evaluate(STATE)[:2] == ["slate", "all"]
+    # Instant navigation puts back the next page's <head> as built; the dark styles must survive it.
+    page.wait_for_function("() => document.querySelector('link[data-kol-dark]').media === 'all'")
+    assert _dark(page)
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
     page.locator("[data-kol-palette] label:not([hidden])").click()  # dark -> auto (light device)
     assert page.evaluate(STATE)[0] == "default"
     assert not _dark(page)
@@ -65,6 +69,22 @@ def test_dark_device_gets_the_dark_scheme_without_a_choice(make_page, server):
     page.goto(server + CHAPTER)
     assert page.evaluate(STATE)[0] == "slate"
     assert _dark(page)
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+    # Stored from the first visit, so Material's early script paints the next page dark at once.
+    stored = page.evaluate("() => Object.keys(localStorage).filter(k => k.endsWith('.__palette'))")
+    assert len(stored) == 1
+    page.goto(server)
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+
+
+@pytest.mark.browser
+def test_blocked_storage_leaves_the_toggle_working(make_page, server):
+    page = make_page(color_scheme="light")
+    page.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }})")
+    page.goto(server + CHAPTER)
+    page.locator("[data-kol-palette] label:not([hidden])").click()
+    page.locator("[data-kol-palette] label:not([hidden])").click()
+    assert page.evaluate(STATE)[:2] == ["slate", "all"]
 
 
 @pytest.mark.browser

@@ -3,5 +3,8 @@
 (function () {
   var stored = window.__md_get && __md_get("__palette");
   var sheet = document.querySelector("link[data-kol-dark]");
-  if (sheet && stored && stored.color && stored.color.scheme === "slate") sheet.media = "all";
+  if (stored && stored.color && stored.color.scheme === "slate") {
+    if (sheet) sheet.media = "all";
+    document.querySelector("meta[name='color-scheme']").content = "dark";
+  }
 })();

@@ -8,11 +8,23 @@
 (function () {
   "use strict";
   var form = document.querySelector("[data-kol-palette]");
-  if (!form || form.kolPalette) return;
-  form.kolPalette = true;
-  var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+  if (!form) return; // part of the site bundle: runs once per full page load
+  var inputs = [].slice.call(form.querySelectorAll("input"));
   var light = matchMedia("(prefers-color-scheme: light)");
   var AUTO = "(prefers-color-scheme)";
+
+  // The dark stylesheet and the browser's own colours (scrollbars) follow the scheme. Instant navigation
+  // puts back the next page's <head> as built, so this runs again on every page.
+  function syncHead(scheme) {
+    var sheet = document.querySelector("link[data-kol-dark]");
+    var meta = document.querySelector("meta[name='color-scheme']");
+    if (sheet && scheme === "slate") sheet.media = "all";
+    meta.content = scheme === "slate" ? "dark" : "light"; // overrides/main.html
+  }
+
+  function save(index, color) {
+    try { __md_set("__palette", { index: index, color: color }); } catch (e) { /* storage blocked */ }
+  }
 
   function pick(index) {
     var input = inputs[index];
@@ -24,10 +36,7 @@
     ["scheme", "primary", "accent"].forEach(function (key) {
       color[key] = source.getAttribute("data-md-color-" + key);
     });
-    if (color.scheme === "slate") {
-      var sheet = document.querySelector("link[data-kol-dark]");
-      if (sheet) sheet.media = "all";
-    }
+    syncHead(color.scheme);
     Object.keys(color).forEach(function (key) {
       var name = "data-md-color-" + key;
       if (document.body.getAttribute(name) !== color[key]) document.body.setAttribute(name, color[key]);
@@ -41,15 +50,22 @@
     return color;
   }
 
-  var stored = window.__md_get && __md_get("__palette");
+  var stored = null;
+  try { stored = __md_get("__palette"); } catch (e) { /* storage blocked */ }
   var current = stored && typeof stored.index === "number" ? stored.index
     : Math.max(0, inputs.findIndex(function (input) { return matchMedia(input.getAttribute("data-md-color-media")).matches; }));
   current = Math.min(current, inputs.length - 1);
-  pick(current);
+  var color = pick(current);
+  // Stored from the first visit on (as Material does), so that Material's early script paints the next
+  // page in the right scheme, not light first on a dark device.
+  if (!stored) save(current, color);
+  document$.subscribe(function () { // Material's, defined before the site bundle runs
+    syncHead(document.body.getAttribute("data-md-color-scheme"));
+  });
 
   form.addEventListener("change", function (event) {
     current = inputs.indexOf(event.target);
-    if (current >= 0 && window.__md_set) __md_set("__palette", { index: current, color: pick(current) });
+    if (current >= 0) save(current, pick(current));
   });
   // Enter on the focused option moves to the next one, as in Material.
   form.addEventListener("keydown", function (event) {

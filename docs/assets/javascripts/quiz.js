@@ -6,7 +6,6 @@
   var self = window.__kolaborasiQuiz = { inits: 0, checks: 0 };
   var PREFIX = "kolaborasi:kuis:";
   var memory = {};
-  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
 
   // Storage: every access guarded; anything unreadable counts as "no progress".
 
@@ -58,13 +57,13 @@
 
     function picked(f) {
       var values = [];
-      each(f.querySelectorAll("input"), function (input) { if (input.checked) values.push(input.value); });
+      f.querySelectorAll("input").forEach(function (input) { if (input.checked) values.push(input.value); });
       return values;
     }
 
     function tally() {
       var data = load(id), answered = 0, right = 0;
-      each(questions, function (f) {
+      questions.forEach(function (f) {
         var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
         if (e) { answered++; if (e.ok) right++; }
       });
@@ -80,11 +79,11 @@
 
     function show(f, values, ok) {
       f.classList.add(ok ? "kuis-soal--benar" : "kuis-soal--salah");
-      each(f.querySelectorAll("input"), function (input) {
+      f.querySelectorAll("input").forEach(function (input) {
         input.checked = values.indexOf(input.value) >= 0;
         input.disabled = true;
       });
-      each(f.querySelectorAll("li[data-opsi]"), function (li) {
+      f.querySelectorAll("li[data-opsi]").forEach(function (li) {
         var mark = part(li, "tanda"), mine = values.indexOf(li.getAttribute("data-opsi")) >= 0;
         li.classList.remove("is-benar", "is-salah");
         mark.textContent = "";
@@ -108,8 +107,8 @@
 
     function clear(f) {
       f.classList.remove("kuis-soal--benar", "kuis-soal--salah");
-      each(f.querySelectorAll("input"), function (input) { input.checked = false; input.disabled = false; });
-      each(f.querySelectorAll("li[data-opsi]"), function (li) {
+      f.querySelectorAll("input").forEach(function (input) { input.checked = false; input.disabled = false; });
+      f.querySelectorAll("li[data-opsi]").forEach(function (li) {
         li.classList.remove("is-benar", "is-salah");
         part(li, "tanda").textContent = "";
       });
@@ -146,7 +145,7 @@
     }
 
     var data = load(id);
-    each(questions, function (f) {
+    questions.forEach(function (f) {
       part(f, "aksi").hidden = false;
       var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
       if (e) show(f, e.p, !!e.ok); else clear(f);
@@ -158,12 +157,12 @@
       });
     });
     box.querySelector("[data-kuis-ulangi-semua]").addEventListener("click", function () {
-      each(questions, function (f) { reset(f, false); });
+      questions.forEach(function (f) { reset(f, false); });
       questions[0].querySelector("input").focus();
       announce("Semua jawaban dihapus. " + tally());
     });
     box.__trainer = function () {
-      each(questions, function (f) { reveal(f, trainerOn() || !part(f, "hasil").hidden); });
+      questions.forEach(function (f) { reveal(f, trainerOn() || !part(f, "hasil").hidden); });
     };
     tally();
   }
@@ -177,7 +176,7 @@
     var total = list.querySelector("[data-kemajuan-total]");
     function render() {
       var all = [0, 0, 0];
-      each(cells, function (cell) {
+      cells.forEach(function (cell) {
         var data = load(cell.getAttribute("data-kemajuan"));
         var pairs = cell.getAttribute("data-soal").split(" "), answered = 0, right = 0;
         pairs.forEach(function (pair) {
@@ -194,7 +193,7 @@
     if (!actions) return;
     actions.hidden = false;
     actions.querySelector("button").addEventListener("click", function () {
-      each(cells, function (cell) {
+      cells.forEach(function (cell) {
         var id = cell.getAttribute("data-kemajuan");
         memory[id] = JSON.stringify({ v: 1, q: {} });
         try { window.localStorage.removeItem(PREFIX + id); } catch (e) { /* memory copy already cleared */ }
@@ -205,12 +204,12 @@
   }
 
   function init() {
-    each(document.querySelectorAll(".kuis[data-kuis]"), initQuiz);
-    each(document.querySelectorAll("[data-kuis-daftar]"), initList);
+    document.querySelectorAll(".kuis[data-kuis]").forEach(initQuiz);
+    document.querySelectorAll("[data-kuis-daftar]").forEach(initList);
   }
 
   window.addEventListener("kolaborasi:trainer", function () {
-    each(document.querySelectorAll(".kuis[data-kuis]"), function (box) { if (box.__trainer) box.__trainer(); });
+    document.querySelectorAll(".kuis[data-kuis]").forEach(function (box) { if (box.__trainer) box.__trainer(); });
   });
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
