@@ -4,8 +4,9 @@ See scripts/assets.py. on_config swaps the two lists for the bundles (so Materia
 one file of each); on_files adds the bundles, drops the files they contain, and serves every other
 own file minified under its usual name (quiz.js, present.js...); on_page_content lists the page's
 own stylesheets (PAGE_CSS) for the template; on_env hands the template the
-scripts that run inline in <head> before the first paint (trainer.js) or before the theme's bundle
-(search-defer.js).
+scripts that run inline in <head> before the first paint (trainer.js, palette-head.js) or before the
+theme's bundle (search-defer.js); on_post_page keeps Material's dark stylesheet from blocking the
+first paint of light pages.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
    Contract shared with Material: localStorage "__palette" via __md_get/__md_set, {index, color:
    {media, scheme, primary, accent}}; body[data-md-color-*]; Material's inline script applies it early.
    The dark stylesheet (palette.css) loads without blocking the first paint for light pages
-   (scripts/hooks/assets_hook.py); this switches it on before showing the dark scheme. */
+   (scripts/hooks/assets_hook.py); kolSyncScheme (palette-head.js) switches it on before the dark scheme shows. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-kol-palette]");
@@ -13,14 +13,10 @@
   var light = matchMedia("(prefers-color-scheme: light)");
   var AUTO = "(prefers-color-scheme)";
 
-  // The dark stylesheet and the browser's own colours (scrollbars) follow the scheme. Instant navigation
-  // puts back the next page's <head> as built, so this runs again on every page.
-  function syncHead(scheme) {
-    var sheet = document.querySelector("link[data-kol-dark]");
-    var meta = document.querySelector("meta[name='color-scheme']");
-    if (sheet && scheme === "slate") sheet.media = "all";
-    meta.content = scheme === "slate" ? "dark" : "light"; // overrides/main.html
-  }
+  // The dark stylesheet and the browser's own colours follow the scheme: palette-head.js, inlined in
+  // <head>, defines kolSyncScheme. Instant navigation puts back the next page's <head> as built, so it
+  // runs again on every page.
+  var syncHead = window.kolSyncScheme;
 
   function save(index, color) {
     try { __md_set("__palette", { index: index, color: color }); } catch (e) { /* storage blocked */ }
