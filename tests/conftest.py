@@ -225,3 +225,10 @@ def make_page(browser, server, request):
 def page(make_page):
     """A page at projector size (1366x768)."""
     return make_page()
+
+
+def goto_instant(page, url: str):
+    """Open url and wait until instant navigation can take over links: Material intercepts a click
+    only once it has read sitemap.xml; a click before that is an ordinary full page load."""
+    with page.expect_response(lambda response: response.url.endswith("/sitemap.xml")):
+        page.goto(url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PHONE
+from conftest import PHONE, goto_instant
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ def test_home_renders_in_indonesian(page, server):
 
 
 def test_instant_navigation_keeps_the_page_alive(page, server):
-    page.goto(server)
+    goto_instant(page, server)
     page.evaluate("window.__marker = 'masih-di-sini'")
     page.locator(".md-content a[href*='apa-itu-kolaborasi']").first.click()
     page.wait_for_url("**/apa-itu-kolaborasi/")

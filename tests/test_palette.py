@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import PHONE
+from conftest import PHONE, goto_instant
 
 CHAPTER = "apa-itu-kolaborasi/"
 STATE = """() => [document.body.getAttribute('data-md-color-scheme'),
@@ -36,7 +36,7 @@ def _dark(page) -> bool:
 @pytest.mark.browser
 def test_toggle_cycles_and_is_remembered(make_page, server):
     page = make_page(viewport=PHONE, color_scheme="light")
-    page.goto(server + CHAPTER)
+    goto_instant(page, server + CHAPTER)
     assert page.evaluate(STATE) == ["default", "(prefers-color-scheme: dark)", 0]
     toggle = page.locator("[data-kol-palette] label:not([hidden])")
     toggle.click()  # auto -> light
