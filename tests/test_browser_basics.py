@@ -28,6 +28,61 @@ def test_instant_navigation_keeps_the_page_alive(page, server):
     assert page.evaluate("window.__marker") == "masih-di-sini"
 
 
+# Records every change of a <link>'s href, and whether the body existed yet when it happened.
+RECORD_LINK_REWRITES = """
+window.__linkRewrites = [];
+new MutationObserver(function (records) {
+  records.forEach(function (r) {
+    if (r.target.localName !== "link") return;
+    window.__linkRewrites.push({ href: r.target.getAttribute("href"), body: !!document.body });
+  });
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["href"] });
+"""
+
+
+def test_stylesheet_addresses_are_made_absolute_before_the_body_exists(page, server):
+    """Instant navigation makes every relative address absolute when the theme's bundle starts; for a
+    stylesheet that means processing it again and restyling the whole page. links-head.js does it in
+    <head>, before there is a body to restyle, and each stylesheet is fetched once."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.add_init_script(RECORD_LINK_REWRITES)
+    page.goto(server + "apa-itu-kolaborasi/")
+    page.wait_for_load_state("load")
+    rewrites = page.evaluate("window.__linkRewrites")
+    sheets = page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'))")
+    assert len(sheets) >= 4, sheets  # theme, dark scheme, our bundle, the page's own (diagrams, glossary)
+    for href in sheets:
+        assert href.startswith(server), f"alamat stylesheet masih relatif: {href}"
+        assert fetched.count(href) == 1, f"{href} diambil {fetched.count(href)} kali"
+    late = [r["href"] for r in rewrites if r["body"]]
+    assert rewrites and not late, f"alamat diubah sesudah <body> ada (gaya seluruh halaman dihitung ulang): {late}"
+
+
+def test_page_stylesheets_follow_instant_navigation(page, server):
+    """Styles some pages need sit in <head>; instant navigation adds the next page's and drops the rest."""
+    def sheets():
+        return page.evaluate("[...document.querySelectorAll('head link[rel=stylesheet]')]"
+                             ".map(l => l.href.split('/').pop())")
+
+    goto_instant(page, server + "apa-itu-kolaborasi/")
+    page.evaluate("window.__marker = 'masih-di-sini'")
+    assert {"diagrams.css", "glossary.css"} <= set(sheets()) and "quiz.css" not in sheets()
+    assert page.evaluate("getComputedStyle(document.querySelector('.kd-diagram')).containerType") == "inline-size"
+    page.locator(".md-content a[href$='kuis/definisi/']").first.click()
+    page.wait_for_url("**/kuis/definisi/")
+    page.locator(".kuis-soal").first.wait_for()
+    assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
+    assert "quiz.css" in sheets() and not {"diagrams.css", "glossary.css"} & set(sheets()), sheets()
+    page.wait_for_function("getComputedStyle(document.querySelector('.kuis-soal')).borderTopStyle === 'solid'")
+    page.go_back()
+    page.wait_for_url("**/apa-itu-kolaborasi/")
+    page.locator(".kd-diagram").first.wait_for()
+    assert page.evaluate("window.__marker") == "masih-di-sini"
+    assert "quiz.css" not in sheets() and {"diagrams.css", "glossary.css"} <= set(sheets()), sheets()
+    page.wait_for_function("getComputedStyle(document.querySelector('.kd-diagram')).containerType === 'inline-size'")
+
+
 def test_pages_fit_a_phone_without_horizontal_scroll(make_page, server, html_pages):
     from conftest import site_url_path
 

@@ -5,8 +5,8 @@ one file of each); on_files adds the bundles, drops the files they contain, and 
 own file minified under its usual name (quiz.js, present.js...); on_page_content lists the page's
 own stylesheets (PAGE_CSS) for the template; on_env hands the template the
 scripts that run inline in <head> before the first paint (trainer.js, palette-head.js) or before the
-theme's bundle (search-defer.js); on_post_page keeps Material's dark stylesheet from blocking the
-first paint of light pages.
+theme's bundle (search-defer.js, links-head.js); on_post_page keeps Material's dark stylesheet from
+blocking the first paint of light pages.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from markupsafe import Markup
 from mkdocs.structure.files import File
 
@@ -28,16 +29,18 @@ from scripts import assets  # noqa: E402
 
 _bundles: dict[str, tuple[str, list[str]]] = {}  # bundle path -> (content, source paths)
 # Stylesheets that only some pages need, and what in a page's HTML shows that it needs them. They are
-# linked from inside the page's content (overrides/main.html), which instant navigation swaps in.
+# linked from the page's <head> (overrides/main.html); instant navigation adds and drops them there.
 PAGE_CSS = {
     "assets/stylesheets/diagrams.css": ("kd-diagram",),
+    # Marked terms and their popovers, and the glossary page itself; quizzes and handouts have neither.
+    "assets/stylesheets/glossary.css": ('class="glossary-',),
     "assets/stylesheets/handout.css": ('class="lembar-',),
     "assets/stylesheets/schedule.css": ("jadwal-tabel", "rencana-tabel"),
     "assets/stylesheets/examples.css": ('id="perbandingan"',),
 }
 # Scripts that must run before the first paint go inline into <head> (no render-blocking request).
 HEAD_SCRIPTS = ("assets/javascripts/trainer.js", "assets/javascripts/palette-head.js",
-                "assets/javascripts/search-defer.js")
+                "assets/javascripts/search-defer.js", "assets/javascripts/links-head.js")
 
 
 def _entry_path(entry) -> str:
@@ -102,6 +105,7 @@ def on_post_page(output, page, config):
     return DARK_SHEET.sub(r'\1 media="(prefers-color-scheme: dark)" data-kol-dark>', output, count=1)
 
 
+@event_priority(-100)  # after the other hooks have added their markup (glossary terms, diagrams...)
 def on_page_content(html, page, config, files):
     page.meta["kolaborasi_css"] = [css for css, markers in PAGE_CSS.items() if any(m in html for m in markers)]
     return html
