@@ -62,6 +62,34 @@ def test_right_and_wrong_answers_get_feedback_and_score(page, server):
     assert page.locator(".kuis input:checked").count() == 0
 
 
+LAYOUT_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (e) {
+    if (!e.hadRecentInput) window.__shifts.push([e.value, e.sources.map(function (s) {
+      return s.node ? s.node.nodeName + "." + s.node.className : "?"; }).join(" ")]);
+  });
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
+@pytest.mark.parametrize("trainer", [False, True])
+def test_quiz_page_does_not_move_when_its_script_runs(make_page, server, trainer):
+    """The panel and buttons quiz.js shows, and the answers it folds away, are laid out from the first
+    paint (html.kol-js from the inline <head> script): the page does not jump while a student starts reading."""
+    page = make_page(viewport=PHONE)
+    page.add_init_script(LAYOUT_SHIFTS)
+    if trainer:
+        page.add_init_script("localStorage.setItem('kolaborasi:trainer', '1')")
+    open_quiz(page, server) if not trainer else page.goto(server + QUIZ)
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    shifts = page.evaluate("window.__shifts")
+    quiz_shifts = [s for s in shifts if "kuis" in s[1]]
+    assert not quiz_shifts, f"kuis bergeser saat skripnya berjalan: {quiz_shifts}"
+    assert sum(s[0] for s in shifts) < 0.01, shifts
+
+
 def test_check_without_choice_asks_for_one(page, server):
     open_quiz(page, server)
     page.locator("#soal-visi-bersama [data-periksa]").click()

@@ -44,8 +44,6 @@
     var status = box.querySelector("[data-kuis-status]");
     var score = box.querySelector("[data-kuis-skor]");
     var questions = box.querySelectorAll(".kuis-soal");
-    var hint = box.querySelector("[data-kuis-petunjuk]");
-    if (hint) hint.textContent = "Pilih jawaban Anda, lalu tekan Periksa.";
     box.querySelector("[data-kuis-panel]").hidden = false;
 
     function announce(text) {
