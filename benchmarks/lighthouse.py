@@ -9,9 +9,11 @@ for a high-end desktop host (benchmarkIndex 1500-2000, Lighthouse docs/throttlin
 throttling"); on a slower host the same 4× emulates a slower phone than Lighthouse intends. Lighthouse
 reports the host's benchmarkIndex in every run and points to its calculator for the multiplier that
 matches (the link is in node_modules/lighthouse/core/config/lr-mobile-config.js, whose 1.2× is that
-calculator's answer for PageSpeed Insights' own servers). So the bench first runs Lighthouse three
-times, takes the median benchmarkIndex, and applies the calculator's formula (cpu_multiplier) to every
-run, ours and stock alike. BENCH_LIGHTHOUSE_CPU=4 restores the uncalibrated preset.
+calculator's answer for PageSpeed Insights' own servers). This shared machine's speed moves during a
+bench (benchmarkIndex from about 1000 to 1800), so each mobile run is calibrated on its own: Lighthouse
+loads the page and saves what it gathered (-G), the bench reads the benchmarkIndex measured during that
+load, and Lighthouse computes the report from those artifacts (-A) with the calculator's slowdown for
+it (cpu_multiplier); ours and stock alike. BENCH_LIGHTHOUSE_CPU=4 restores the uncalibrated preset.
 """
 
 from __future__ import annotations
@@ -59,36 +61,56 @@ def cpu_multiplier(benchmark_index: float) -> float:
     return max(1.0, 1 + (benchmark_index - 150) / 650)
 
 
-def run_lighthouse(url: str, form: str, categories: list[str], cpu: float | None = None) -> dict:
+def _lighthouse(args: list[str], url: str):
+    result = subprocess.run([str(LIGHTHOUSE), url, "--quiet", *args], capture_output=True, text=True,
+                            env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"})
+    if result.returncode != 0:
+        raise SystemExit(f"lighthouse gagal untuk {url}:\n{result.stderr[-2000:]}")
+
+
+def run_lighthouse(url: str, form: str) -> dict:
+    """One Lighthouse run. Mobile runs are calibrated on their own: Lighthouse loads the page once
+    (unthrottled, as simulated throttling does), the bench reads the benchmarkIndex it measured during
+    that load, then has Lighthouse compute the report from those same artifacts with the CPU slowdown
+    the calculator gives for it (BENCH_LIGHTHOUSE_CPU fixes the slowdown instead)."""
+    options = [f"--only-categories={','.join(CATEGORIES)}"] + (["--preset=desktop"] if form == "desktop" else [])
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-                   f"--only-categories={','.join(categories)}", f"--chrome-flags={CHROME_FLAGS}"]
-        if form == "desktop":
-            command.append("--preset=desktop")
-        elif cpu is not None:
-            command.append(f"--throttling.cpuSlowdownMultiplier={cpu:.2f}")
-        result = subprocess.run(command, capture_output=True, text=True,
-                                env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"})
-        if result.returncode != 0 or not out.exists():
-            raise SystemExit(f"lighthouse gagal untuk {url}:\n{result.stderr[-2000:]}")
+        artifacts, out = Path(tmp) / "artifacts", Path(tmp) / "report.json"
+        _lighthouse([f"-G={artifacts}", *options, f"--chrome-flags={CHROME_FLAGS}"], url)
+        if form == "mobile":
+            saved = json.loads((artifacts / "artifacts.json").read_text(encoding="utf-8"))
+            override = os.environ.get("BENCH_LIGHTHOUSE_CPU")
+            cpu = round(float(override) if override else cpu_multiplier(saved["BenchmarkIndex"]), 2)
+            # Gathering was unthrottled; the saved settings must match the audit's, so they say cpu too.
+            saved["settings"]["throttling"]["cpuSlowdownMultiplier"] = cpu
+            (artifacts / "artifacts.json").write_text(json.dumps(saved), encoding="utf-8")
+            options.append(f"--throttling.cpuSlowdownMultiplier={cpu}")
+        _lighthouse([f"-A={artifacts}", *options, "--output=json", f"--output-path={out}"], url)
+        if not out.exists():
+            raise SystemExit(f"lighthouse tidak menulis laporan untuk {url}")
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def calibrate(url: str) -> tuple[float, float]:
-    """(median benchmarkIndex of three runs, the CPU multiplier for it); BENCH_LIGHTHOUSE_CPU overrides."""
-    indexes = [run_lighthouse(url, "mobile", ["performance"])["environment"]["benchmarkIndex"] for _ in range(3)]
-    index = median(indexes)
-    override = os.environ.get("BENCH_LIGHTHOUSE_CPU")
-    return index, float(override) if override else round(cpu_multiplier(index), 2)
+METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT",
+           "cumulative-layout-shift": "CLS", "speed-index": "SI"}
 
 
-def scores(url: str, form: str, cpu: float) -> dict[str, float]:
-    runs = []
+def summary(report: dict) -> dict:
+    values = {key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
+    values.update({label: report["audits"][audit]["numericValue"] for audit, label in METRICS.items()})
+    values["index"] = report["environment"]["benchmarkIndex"]
+    values["cpu"] = report["configSettings"]["throttling"]["cpuSlowdownMultiplier"]
+    return values
+
+
+def measure(ours_url: str, stock_url: str, form: str) -> tuple[dict, dict, list[dict]]:
+    """Medians for ours and stock, runs alternating so that a busy spell on the machine hits both."""
+    runs: dict[str, list[dict]] = {"ours": [], "stock": []}
     for _ in range(RUNS if form == "mobile" else DESKTOP_RUNS):
-        report = run_lighthouse(url, form, CATEGORIES, cpu)
-        runs.append({key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES})
-    return {key: median([run[key] for run in runs]) for key in CATEGORIES}
+        runs["ours"].append(summary(run_lighthouse(ours_url, form)))
+        runs["stock"].append(summary(run_lighthouse(stock_url, form)))
+    ours, stock = ({key: median([run[key] for run in runs[side]]) for key in runs[side][0]} for side in runs)
+    return ours, stock, runs["ours"] + runs["stock"]
 
 
 def _fmt(values: dict) -> str:
@@ -99,25 +121,37 @@ def run_benchmark(builds) -> Section:
     if not LIGHTHOUSE.exists():
         return Section("Lighthouse", ["Lighthouse belum terpasang: jalankan `npm ci` (atau `make bench`)."],
                        ["lighthouse tidak terpasang"])
-    rows, misses = [], []
-    index, cpu = calibrate(builds.stock_url)
-    log(f"lighthouse: benchmarkIndex {index:g}, perlambatan CPU ponsel {cpu:g}×")
+    rows, metric_rows, misses, mobile_runs = [], [], [], []
     for label, path in pick_pages(builds.pages):
         for form in ("mobile", "desktop"):
-            ours = scores(urljoin(builds.ours_url, path), form, cpu)
-            stock = scores(urljoin(builds.stock_url, path), form, cpu)
+            ours, stock, runs = measure(urljoin(builds.ours_url, path), urljoin(builds.stock_url, path), form)
             log(f"lighthouse {form} /{path}: kita {_fmt(ours)}, stock {_fmt(stock)}")
             rows.append([f"{label} (/{path})", "ponsel" if form == "mobile" else "desktop", _fmt(ours), _fmt(stock)])
             if form == "mobile":
+                mobile_runs += runs
+                metric_rows.append([f"{label} (/{path})"] + [f"{_metric(ours, m)} / {_metric(stock, m)}"
+                                                             for m in METRICS.values()])
                 for key, floor in BUDGET.items():
                     if ours[key] < floor:
                         misses.append(f"Lighthouse ponsel /{path} {key}: {ours[key]:g}, anggaran {floor} "
                                       f"(kurang {floor - ours[key]:g})")
-    lines = [f"Median {RUNS} kali (ponsel) dan {DESKTOP_RUNS} kali (desktop), skor kinerja/aksesibilitas/praktik "
-             "terbaik/SEO. Anggaran (kita, ponsel): 99/100/100/100.", "",
-             f"Perlambatan CPU ponsel dikalibrasi ke mesin ini: benchmarkIndex {index:g} (median 3 kali), jadi "
-             f"{cpu:g}× menurut kalkulator throttling Lighthouse, bukan 4× bawaan yang disetel untuk komputer "
-             "desktop kelas atas (benchmarkIndex 1500–2000). Kita dan stock diukur dengan angka yang sama. "
-             "`BENCH_LIGHTHOUSE_CPU=4` mengukur dengan angka bawaan.", ""]
+    indexes, cpus = [run["index"] for run in mobile_runs], [run["cpu"] for run in mobile_runs]
+    lines = [f"Median {RUNS} kali (ponsel) dan {DESKTOP_RUNS} kali (desktop), kita dan stock bergantian; skor "
+             "kinerja/aksesibilitas/praktik terbaik/SEO. Anggaran (kita, ponsel): 99/100/100/100.", ""]
+    if os.environ.get("BENCH_LIGHTHOUSE_CPU"):
+        lines += [f"Perlambatan CPU ponsel ditetapkan {os.environ['BENCH_LIGHTHOUSE_CPU']}× (BENCH_LIGHTHOUSE_CPU).", ""]
+    else:
+        lines += ["Perlambatan CPU ponsel dikalibrasi per pengukuran: 4× bawaan Lighthouse disetel untuk desktop "
+                  "kelas atas (benchmarkIndex 1500–2000), sedangkan kecepatan mesin bersama ini berubah-ubah. "
+                  f"Selama pengukuran ini benchmarkIndex {min(indexes):g}–{max(indexes):g}, jadi perlambatan "
+                  f"{min(cpus):g}–{max(cpus):g}× menurut kalkulator throttling Lighthouse, dihitung untuk tiap muat "
+                  "dari indeks muat itu sendiri, sama untuk kita dan stock. `BENCH_LIGHTHOUSE_CPU=4` memakai "
+                  "angka bawaan.", ""]
     lines += table(["Halaman", "Bentuk", "Kita", "Stock"], rows)
+    lines += ["", "Metrik ponsel (median, kita / stock): FCP, LCP, TBT dan SI dalam milidetik; CLS tanpa satuan.", ""]
+    lines += table(["Halaman"] + list(METRICS.values()), metric_rows)
     return Section("Lighthouse", lines, misses)
+
+
+def _metric(values: dict, name: str) -> str:
+    return f"{values[name]:.3f}" if name == "CLS" else f"{values[name]:.0f}"
