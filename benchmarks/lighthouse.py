@@ -10,7 +10,7 @@ throttling"); on a slower host the same 4× emulates a slower phone than Lightho
 reports the host's benchmarkIndex in every run and points to its calculator for the multiplier that
 matches (the link is in node_modules/lighthouse/core/config/lr-mobile-config.js, whose 1.2× is that
 calculator's answer for PageSpeed Insights' own servers). This shared machine's speed moves during a
-bench (benchmarkIndex from about 1000 to 1800), so each mobile run is calibrated on its own: Lighthouse
+bench (benchmarkIndex from about 870 to 2140 in one run), so each mobile run is calibrated on its own: Lighthouse
 loads the page and saves what it gathered (-G), the bench reads the benchmarkIndex measured during that
 load, and Lighthouse computes the report from those artifacts (-A) with the calculator's slowdown for
 it (cpu_multiplier); ours and stock alike. BENCH_LIGHTHOUSE_CPU=4 restores the uncalibrated preset.

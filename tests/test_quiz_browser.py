@@ -81,7 +81,8 @@ def test_quiz_page_does_not_move_when_its_script_runs(make_page, server, trainer
     page.add_init_script(LAYOUT_SHIFTS)
     if trainer:
         page.add_init_script("localStorage.setItem('kolaborasi:trainer', '1')")
-    open_quiz(page, server) if not trainer else page.goto(server + QUIZ)
+    page.goto(server + QUIZ)
+    page.locator(".kuis-soal__aksi:not([hidden])").first.wait_for(state="attached")  # quiz.js has run
     page.wait_for_load_state("load")
     page.wait_for_timeout(300)
     shifts = page.evaluate("window.__shifts")
