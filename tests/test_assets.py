@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from conftest import ROOT, run_mkdocs_build
 from scripts import assets
@@ -43,6 +44,19 @@ def test_theme_files_are_served_as_the_theme_ships_them(built_site):
     for original in shipped:
         served = built_site / "assets" / "javascripts" / original.name
         assert served.read_bytes() == original.read_bytes(), f"{original.name} diubah oleh build"
+
+
+def test_no_page_has_a_script_that_stops_the_parser(built_site):
+    """The theme's bundle and ours are deferred (assets_hook.on_post_page): browsers fetch them after
+    the stylesheets the first paint needs, and the parser never waits for them."""
+    deferred = set()
+    for page in sorted(built_site.rglob("*.html")):
+        tree = HTMLParser(page.read_text(encoding="utf-8"))
+        for script in tree.css("script[src]"):
+            name = page.relative_to(built_site).as_posix()
+            assert "defer" in script.attributes or "async" in script.attributes, f"{name}: {script.html}"
+            deferred.add(script.attributes["src"].rsplit("/", 1)[-1].split(".")[0])
+    assert {"bundle", "kolaborasi"} <= deferred, deferred
 
 
 def test_broken_script_stops_the_build_with_one_clear_message(tmp_path):

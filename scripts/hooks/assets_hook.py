@@ -5,8 +5,8 @@ one file of each); on_files adds the bundles, drops the files they contain, and 
 own file minified under its usual name (quiz.js, present.js...); on_page_content lists the page's
 own stylesheets (PAGE_CSS) for the template; on_env hands the template the
 scripts that run inline in <head> before the first paint (trainer.js, palette-head.js) or before the
-theme's bundle (search-defer.js, links-head.js); on_post_page keeps Material's dark stylesheet from
-blocking the first paint of light pages.
+theme's bundle (search-defer.js, links-head.js); on_post_page defers the scripts at the end of
+<body> and keeps Material's dark stylesheet from blocking the first paint of light pages.
 """
 
 from __future__ import annotations
@@ -101,7 +101,25 @@ def on_files(files, config):
 DARK_SHEET = re.compile(r'(<link rel="stylesheet" href="[^"]*assets/stylesheets/palette\.[0-9a-f]+\.min\.css")>')
 
 
+# A classic external script with no other attribute: the theme's bundle and ours (extra_javascript).
+BLOCKING_SCRIPT = re.compile(r'<script src="([^"]+)"></script>')
+
+
 def on_post_page(output, page, config):
+    return _finish_html(output)
+
+
+def on_post_template(output, template_name, config):
+    # Static templates: 404.html is a whole page too (sitemap.xml and the rest are left alone).
+    return _finish_html(output) if template_name.endswith(".html") else output
+
+
+def _finish_html(output: str) -> str:
+    # Deferred, the scripts at the end of <body> no longer stop the parser, and browsers fetch them at
+    # low priority, after the stylesheets the first paint needs. They still run in page order, before
+    # DOMContentLoaded, where Material starts; quiz.js and present-loader.js, which sit earlier in the
+    # page (inside the content, for instant navigation), wait for it.
+    output = BLOCKING_SCRIPT.sub(r'<script src="\1" defer></script>', output)
     return DARK_SHEET.sub(r'\1 media="(prefers-color-scheme: dark)" data-kol-dark>', output, count=1)
 
 

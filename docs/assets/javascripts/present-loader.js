@@ -87,10 +87,19 @@
     start();
   }, true);
 
-  document$.subscribe(function () {
+  function onPage() {
     if (styles && !styles.isConnected) document.body.appendChild(styles);
     placeToggle();
     // A shared link to a slide: load the slides; present.js opens the slide named in the URL.
     if (!window.kolPresent && panel() && /[?&]slide=\d+/.test(window.location.search)) load().catch(function () {});
-  });
+  }
+
+  // Material's bundle is deferred and comes after this file in the page, so on a full load document$
+  // exists only once the page is parsed (deferred scripts all run before DOMContentLoaded).
+  function watchPages() {
+    if (window.document$) window.document$.subscribe(onPage);
+    else onPage();
+  }
+  if (window.document$ || document.readyState === "complete") watchPages();
+  else document.addEventListener("DOMContentLoaded", watchPages);
 })();

@@ -209,7 +209,12 @@
   window.addEventListener("kolaborasi:trainer", function () {
     document.querySelectorAll(".kuis[data-kuis]").forEach(function (box) { if (box.__trainer) box.__trainer(); });
   });
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  // Material's bundle is deferred and comes after this file in the page, so on a full load document$
+  // exists only once the page is parsed (deferred scripts all run before DOMContentLoaded).
+  function watchPages() {
+    if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+    else init();
+  }
+  if (window.document$ || document.readyState === "complete") watchPages();
+  else document.addEventListener("DOMContentLoaded", watchPages);
 })();
