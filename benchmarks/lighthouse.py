@@ -14,6 +14,18 @@ bench (benchmarkIndex from about 870 to 2140 in one run), so each mobile run is 
 loads the page and saves what it gathered (-G), the bench reads the benchmarkIndex measured during that
 load, and Lighthouse computes the report from those artifacts (-A) with the calculator's slowdown for
 it (cpu_multiplier); ours and stock alike. BENCH_LIGHTHOUSE_CPU=4 restores the uncalibrated preset.
+
+Loads whose first paint stalled are measured again, ours and stock alike. In this headless chromium
+the first frame of a page is often shown only a second or two after the page has finished loading,
+with the main thread idle in between: a stock chapter painted and committed its first frame at 200 ms
+in the trace, yet its first contentful paint came at 1210 ms. The load is the same; the browser held
+the frame back. Lighthouse issue 17148 ("Observed FCP/LCP inflated by whole seconds in headless runs",
+open, also seen on PageSpeed Insights) traces it to the compositor withholding frames. Lantern builds
+its simulated FCP, LCP and Speed Index on the observed paint, so such a load scores several points
+lower for reasons that are not the page's. Here it hit 7 of 12 loads of the stock chapter. A load
+counts as stalled, as in that issue, when its first contentful paint comes after its load event (with
+STALL_MARGIN_MS to spare: a page can finish loading a frame before it paints); such a load is repeated,
+up to ATTEMPTS times in all, and the results say how many were repeated and how many stayed stalled.
 """
 
 from __future__ import annotations
@@ -29,6 +41,8 @@ from urllib.parse import urljoin
 from benchmarks.common import ROOT, Section, log, median, table
 
 RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "5"))  # mobile; desktop (no budget) runs 3
+ATTEMPTS = 4  # loads of one run, while the first paint stalls
+STALL_MARGIN_MS = 100
 DESKTOP_RUNS = min(RUNS, 3)
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -95,9 +109,25 @@ METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "
            "cumulative-layout-shift": "CLS", "speed-index": "SI"}
 
 
-def summary(report: dict) -> dict:
+def stalled(report: dict) -> bool:
+    """The browser showed the first paint only after the page had loaded (see the module docstring)."""
+    observed = report["audits"]["metrics"]["details"]["items"][0]
+    return observed["observedFirstContentfulPaint"] > observed["observedLoad"] + STALL_MARGIN_MS
+
+
+def run_until_painted(url: str, form: str) -> tuple[dict, int]:
+    """A Lighthouse report, and how many loads it took (more than one when the first paint stalled)."""
+    for attempt in range(1, ATTEMPTS + 1):
+        report = run_lighthouse(url, form)
+        if not stalled(report):
+            break
+    return report, attempt
+
+
+def summary(report: dict, attempts: int = 1) -> dict:
     values = {key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
     values.update({label: report["audits"][audit]["numericValue"] for audit, label in METRICS.items()})
+    values["attempts"], values["stalled"] = attempts, int(stalled(report))
     values["index"] = report["environment"]["benchmarkIndex"]
     values["cpu"] = report["configSettings"]["throttling"]["cpuSlowdownMultiplier"]
     return values
@@ -107,8 +137,8 @@ def measure(ours_url: str, stock_url: str, form: str) -> tuple[dict, dict, list[
     """Medians for ours and stock, runs alternating so that a busy spell on the machine hits both."""
     runs: dict[str, list[dict]] = {"ours": [], "stock": []}
     for _ in range(RUNS if form == "mobile" else DESKTOP_RUNS):
-        runs["ours"].append(summary(run_lighthouse(ours_url, form)))
-        runs["stock"].append(summary(run_lighthouse(stock_url, form)))
+        runs["ours"].append(summary(*run_until_painted(ours_url, form)))
+        runs["stock"].append(summary(*run_until_painted(stock_url, form)))
     ours, stock = ({key: median([run[key] for run in runs[side]]) for key in runs[side][0]} for side in runs)
     return ours, stock, runs["ours"] + runs["stock"]
 
@@ -121,10 +151,11 @@ def run_benchmark(builds) -> Section:
     if not LIGHTHOUSE.exists():
         return Section("Lighthouse", ["Lighthouse belum terpasang: jalankan `npm ci` (atau `make bench`)."],
                        ["lighthouse tidak terpasang"])
-    rows, metric_rows, misses, mobile_runs = [], [], [], []
+    rows, metric_rows, misses, mobile_runs, all_runs = [], [], [], [], []
     for label, path in pick_pages(builds.pages):
         for form in ("mobile", "desktop"):
             ours, stock, runs = measure(urljoin(builds.ours_url, path), urljoin(builds.stock_url, path), form)
+            all_runs += runs
             log(f"lighthouse {form} /{path}: kita {_fmt(ours)}, stock {_fmt(stock)}")
             rows.append([f"{label} (/{path})", "ponsel" if form == "mobile" else "desktop", _fmt(ours), _fmt(stock)])
             if form == "mobile":
@@ -147,6 +178,10 @@ def run_benchmark(builds) -> Section:
                   f"{min(cpus):g}–{max(cpus):g}× menurut kalkulator throttling Lighthouse, dihitung untuk tiap muat "
                   "dari indeks muat itu sendiri, sama untuk kita dan stock. `BENCH_LIGHTHOUSE_CPU=4` memakai "
                   "angka bawaan.", ""]
+    repeated = sum(run["attempts"] > 1 for run in all_runs)
+    lines += [f"Cat pertama yang macet (FCP teramati lebih dari {STALL_MARGIN_MS} ms sesudah load; isu Lighthouse "
+              f"17148): {repeated} dari {len(all_runs)} pengukuran diulang (paling banyak {ATTEMPTS} muat), "
+              f"{sum(run['stalled'] for run in all_runs)} tetap macet dan ikut dihitung.", ""]
     lines += table(["Halaman", "Bentuk", "Kita", "Stock"], rows)
     lines += ["", "Metrik ponsel (median, kita / stock): FCP, LCP, TBT dan SI dalam milidetik; CLS tanpa satuan.", ""]
     lines += table(["Halaman"] + list(METRICS.values()), metric_rows)
