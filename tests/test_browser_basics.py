@@ -93,3 +93,60 @@ def test_pages_fit_a_phone_without_horizontal_scroll(make_page, server, html_pag
         page.goto(server.rstrip("/") + site_url_path(rel))
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{rel} melebar {overflow}px di layar 390px"
+
+
+# Restyling every element is the costliest thing a page can do once it is parsed: on long pages it is a
+# long task of its own on a phone. (A whole-page restyle counts about 85% of the page's elements, hidden
+# ones and SVG innards aside; the restyles left count at most 30%, the links Material rewrites.) What caused it here: Material's class swap on <html> (done early by
+# js-head.js now) and writing meta color-scheme unchanged (palette-head.js writes only changes).
+FULL_RESTYLE_PAGES = ["apa-itu-kolaborasi/", "glosarium/"]
+
+
+@pytest.mark.parametrize("path", FULL_RESTYLE_PAGES)
+def test_no_whole_page_restyle_once_the_scripts_run(page, server, path):
+    import json
+    import tempfile
+    from pathlib import Path
+
+    browser = page.context.browser
+    with tempfile.TemporaryDirectory() as tmp:
+        trace = Path(tmp) / "trace.json"
+        browser.start_tracing(page=page, path=str(trace), categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
+        goto_instant(page, server + path)
+        page.wait_for_timeout(500)
+        elements = page.evaluate("document.getElementsByTagName('*').length")
+        browser.stop_tracing()
+        events = json.loads(trace.read_text(encoding="utf-8"))["traceEvents"]
+    starts = [e["ts"] for e in events if e.get("name") == "EvaluateScript"
+              and "/bundle." in e.get("args", {}).get("data", {}).get("url", "")]
+    assert starts, "bundle Material tidak terlihat berjalan di jejak"
+    restyles = [e["args"]["elementCount"] for e in events if e.get("name") == "UpdateLayoutTree"
+                and e["ts"] >= starts[0] and e.get("args", {}).get("elementCount", 0) >= 0.7 * elements]
+    assert not restyles, f"{len(restyles)} kali seluruh halaman ({elements} elemen) ditata ulang: {restyles}"
+
+
+def test_html_classes_for_scripts_are_set_before_the_body(make_page, server):
+    page = make_page()
+    page.add_init_script("""
+        window.__changes = [];
+        new MutationObserver(records => records.forEach(r => {
+            if (r.target !== document.documentElement) return;
+            const now = r.target.className;
+            if (r.oldValue !== now) window.__changes.push([document.body ? 'body' : 'head', r.oldValue, now]);
+        })).observe(document, {subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true});
+    """)
+    goto_instant(page, server)
+    classes = page.evaluate("document.documentElement.className").split()
+    assert {"js", "kol-js", "js-focus-visible"} <= set(classes) and "no-js" not in classes, classes
+    late = [change for change in page.evaluate("window.__changes") if change[0] == "body"]
+    assert not late, f"kelas <html> berubah setelah <body> ada: {late}"
+
+
+@pytest.mark.allow_console_errors  # the blocked bundle is logged as a failed load
+def test_without_the_theme_bundle_the_page_falls_back_to_no_js(make_page, server):
+    page = make_page(viewport=PHONE)
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+    page.goto(server)
+    assert "no-js" in page.evaluate("document.documentElement.className").split()
+    # Material hides what cannot work without its bundle, such as the search button.
+    assert not page.locator(".md-header__button[for=__search]").is_visible()

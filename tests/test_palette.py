@@ -12,8 +12,11 @@ import pytest
 from conftest import PHONE, goto_instant
 
 CHAPTER = "apa-itu-kolaborasi/"
-STATE = """() => [document.body.getAttribute('data-md-color-scheme'),
-                   document.querySelector('link[data-kol-dark]').media,
+# The media the dark stylesheet applies with: its CSSOM media once loaded (palette-head.js switches it
+# on there, leaving the attribute as built), else its attribute.
+DARK_MEDIA = "(l => l.sheet ? l.sheet.media.mediaText : l.media)(document.querySelector('link[data-kol-dark]'))"
+STATE = f"""() => [document.body.getAttribute('data-md-color-scheme'),
+                   {DARK_MEDIA},
                    [...document.querySelectorAll('[data-kol-palette] label')].findIndex(l => !l.hidden)]"""
 
 
@@ -55,7 +58,7 @@ def test_toggle_cycles_and_is_remembered(make_page, server):
     assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
     assert page.evaluate(STATE)[:2] == ["slate", "all"]
     # Instant navigation puts back the next page's <head> as built; the dark styles must survive it.
-    page.wait_for_function("() => document.querySelector('link[data-kol-dark]').media === 'all'")
+    page.wait_for_function(f"() => {DARK_MEDIA} === 'all'")
     assert _dark(page)
     assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
     page.locator("[data-kol-palette] label:not([hidden])").click()  # dark -> auto (light device)
@@ -97,3 +100,34 @@ def test_keyboard_enter_moves_to_the_next_scheme(make_page, server):
     assert page.evaluate("document.activeElement.id") == "__palette_1"
     page.keyboard.press("Enter")
     assert page.evaluate(STATE)[:2] == ["slate", "all"]
+
+
+@pytest.mark.browser
+def test_dark_scheme_shows_no_light_frame_on_instant_navigation(make_page, server):
+    """Instant navigation swaps <head> elements whose markup differs from the next page's; a dark
+    stylesheet switched on in its markup would be swapped for a copy that applies frames later."""
+    page = make_page(viewport=PHONE, color_scheme="light")
+    goto_instant(page, server + CHAPTER)
+    toggle = page.locator("[data-kol-palette] label:not([hidden])")
+    toggle.click()
+    toggle.click()  # dark, on a light device
+    with page.expect_response(lambda response: response.url.endswith("/sitemap.xml")):
+        page.reload()  # the dark stylesheet switched on before the first paint, then loaded
+    page.evaluate("""() => {
+        window.__frames = [];
+        const record = () => {
+            window.__frames.push(getComputedStyle(document.body).backgroundColor);
+            requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+    }""")
+    page.evaluate("window.__marker = 1")
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_function("() => !location.pathname.endsWith('/apa-itu-kolaborasi/')")
+    page.locator("article h1").first.wait_for()
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
+    frames = page.evaluate("window.__frames")
+    light = [colour for colour in frames if sum(int(n) for n in re.findall(r"\d+", colour)[:3]) >= 200]
+    assert frames and not light, f"{len(light)} dari {len(frames)} bingkai terang"
+    assert page.evaluate("[...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content)") == ["dark"]

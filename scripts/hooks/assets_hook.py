@@ -39,7 +39,7 @@ PAGE_CSS = {
     "assets/stylesheets/examples.css": ('id="perbandingan"',),
 }
 # Scripts that must run before the first paint go inline into <head> (no render-blocking request).
-HEAD_SCRIPTS = ("assets/javascripts/trainer.js", "assets/javascripts/palette-head.js",
+HEAD_SCRIPTS = ("assets/javascripts/js-head.js", "assets/javascripts/trainer.js", "assets/javascripts/palette-head.js",
                 "assets/javascripts/search-defer.js", "assets/javascripts/links-head.js")
 
 

@@ -14,9 +14,6 @@
   }
   var root = document.documentElement;
   var state = false;
-  // html.kol-js: our scripts run on this page. Styles use it to give controls that scripts turn on their
-  // place from the first paint (quiz.css), so nothing moves when the scripts run.
-  root.classList.add("kol-js");
 
   // Show the state; tell the other scripts when it changed.
   function apply(on, announce) {
