@@ -150,3 +150,30 @@ def test_without_the_theme_bundle_the_page_falls_back_to_no_js(make_page, server
     assert "no-js" in page.evaluate("document.documentElement.className").split()
     # Material hides what cannot work without its bundle, such as the search button.
     assert not page.locator(".md-header__button[for=__search]").is_visible()
+
+
+def test_requests_leave_from_a_task_of_their_own(page, server):
+    """search-defer.js sends asynchronous XMLHttpRequests from their own task (send() is slow and the
+    theme calls it inside its long start-up task). Aborted before that task, nothing goes out;
+    synchronous requests still answer at once."""
+    goto_instant(page, server)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    result = page.evaluate("""async () => {
+        const later = new XMLHttpRequest();
+        later.open("GET", "sitemap.xml?batal");
+        later.send();
+        const stateRightAfter = later.readyState;
+        later.abort();
+        const now = new XMLHttpRequest();
+        now.open("GET", "sitemap.xml?langsung", false);
+        now.send();
+        const kept = new XMLHttpRequest();
+        const loaded = new Promise(resolve => { kept.onload = () => resolve(kept.status); });
+        kept.open("GET", "sitemap.xml?tetap");
+        kept.send();
+        return [stateRightAfter, now.status, await loaded];
+    }""")
+    assert result == [1, 200, 200], result
+    assert not [url for url in requested if url.endswith("?batal")], requested
+    assert [url for url in requested if url.endswith("?tetap")], requested
