@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from conftest import PHONE, goto_instant
@@ -104,10 +108,6 @@ FULL_RESTYLE_PAGES = ["apa-itu-kolaborasi/", "glosarium/"]
 
 @pytest.mark.parametrize("path", FULL_RESTYLE_PAGES)
 def test_no_whole_page_restyle_once_the_scripts_run(page, server, path):
-    import json
-    import tempfile
-    from pathlib import Path
-
     browser = page.context.browser
     with tempfile.TemporaryDirectory() as tmp:
         trace = Path(tmp) / "trace.json"

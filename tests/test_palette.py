@@ -31,9 +31,12 @@ def test_pages_use_our_toggle_and_do_not_wait_for_the_dark_stylesheet(html_pages
         assert len(sheets) == 1 and 'media="(prefers-color-scheme: dark)"' in sheets[0], (rel, sheets)
 
 
-def _dark(page) -> bool:
-    colour = page.evaluate("getComputedStyle(document.body).backgroundColor")
+def _dark_colour(colour: str) -> bool:
     return sum(int(n) for n in re.findall(r"\d+", colour)[:3]) < 200
+
+
+def _dark(page) -> bool:
+    return _dark_colour(page.evaluate("getComputedStyle(document.body).backgroundColor"))
 
 
 @pytest.mark.browser
@@ -128,6 +131,6 @@ def test_dark_scheme_shows_no_light_frame_on_instant_navigation(make_page, serve
     page.wait_for_timeout(500)
     assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
     frames = page.evaluate("window.__frames")
-    light = [colour for colour in frames if sum(int(n) for n in re.findall(r"\d+", colour)[:3]) >= 200]
+    light = [colour for colour in frames if not _dark_colour(colour)]
     assert frames and not light, f"{len(light)} dari {len(frames)} bingkai terang"
     assert page.evaluate("[...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content)") == ["dark"]
