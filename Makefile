@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.kolaborasi-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build offline test check bench clean help node-deps
+.PHONY: serve build offline test check bench bench-lighthouse clean help node-deps
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
@@ -16,7 +16,8 @@ help:
 	@echo "make offline buat salinan luring dist/kolaborasi-offline.zip (dibuka dari berkas, tanpa internet)"
 	@echo "make test    jalankan seluruh uji"
 	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
-	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/)"
+	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/), tanpa Lighthouse"
+	@echo "make bench-lighthouse  Lighthouse saja, kita dan stock (lambat; laporan tanpa anggaran)"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -46,7 +47,7 @@ offline: $(SITE_STAMP)
 	$(BIN)/python -m scripts.offline zip dist/offline-site dist/kolaborasi-offline.zip
 
 
-# npm packages for the checks (vnu-jar: HTML validator; lighthouse: benchmarks), reinstalled when
+# npm packages for the checks (vnu-jar: HTML validator; lighthouse: make bench-lighthouse), reinstalled when
 # package-lock.json changes. Without npm the HTML check is skipped with a message (fails in CI).
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -63,8 +64,11 @@ test: $(DEV_STAMP) node-deps
 	  echo "Catatan: chromium tidak ditemukan, uji peramban dilewati. Pasang: sudo apt-get install chromium"
 	$(BIN)/python -m pytest -n 2
 
-bench: $(DEV_STAMP) node-deps
+bench: $(DEV_STAMP)
 	$(BIN)/python -m benchmarks.run
+
+bench-lighthouse: $(DEV_STAMP) node-deps
+	BENCH_ONLY=lighthouse $(BIN)/python -m benchmarks.run
 
 check: $(SITE_STAMP)
 	$(BIN)/python -m scripts.check

@@ -12,7 +12,7 @@ import shutil
 from benchmarks.common import ROOT, WORK, Section, log, median, mkdocs_build, multiply_docs, project_copy, \
     ratio, stock_config, stock_docs, table
 
-RUNS = int(os.environ.get("BENCH_BUILD_RUNS", "5"))
+RUNS = int(os.environ.get("BENCH_BUILD_RUNS", "3"))
 TIMES = 10
 BUDGET = 1.3
 

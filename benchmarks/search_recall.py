@@ -38,7 +38,7 @@ QUERIES = ROOT / "benchmarks" / "search_queries.yml"
 LANG_FILE = ROOT / "docs" / "assets" / "javascripts" / "lunr" / "min" / "lunr.id.min.js"
 GOAL_RECALL = 0.95
 BUDGET_LANG_GZIP = 4 * 1024
-RUNS = 5
+RUNS = 3
 PROBE = "kolaborasi"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]

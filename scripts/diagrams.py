@@ -16,6 +16,7 @@ DIR/NAME.html (caption Markdown left unrendered) for a build without MkDocs.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sys
@@ -38,6 +39,7 @@ FONT_DIR = Path(__file__).resolve().parent / "fonts"
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "diagram"
 MARKER = re.compile(r"^[ \t]*<!--\s*diagram:\s*([A-Za-z0-9_-]*)\s*-->[ \t]*$", re.M)
 SVG_PLACEHOLDER = re.compile(r"<!-- diagram-svg: ([A-Za-z0-9_-]+) -->")
+WIDE_FOLDER = "assets/diagrams"  # the wide layouts, one file each (wide_file)
 KINDS = ("siklus", "kartu", "lini-masa")
 
 # Layout sizes in SVG user units. The wide layout is shown from a 620 px container up (scale >= 0.86, so
@@ -590,25 +592,37 @@ def figure_markdown(data: dict) -> str:
     return _env().get_template("figure.md.j2").render(name=data["name"], caption=Markup(data["keterangan"]))
 
 
-def render_canvas(data: dict) -> str:
-    """Both layouts of one diagram; CSS shows the one that fits (see diagrams.css)."""
-    return _env().get_template("canvas.html.j2").render(
-        wide=Markup(render_svg(data, True)), narrow=Markup(render_svg(data, False)))
+def wide_file(data: dict) -> tuple[str, str]:
+    """The wide layout as a file of its own (site path named after a hash of its content, so a host may
+    cache it for good, and the SVG). Pages carry only the narrow layout; presentation mode fetches this
+    one for the projector (present.js), so a page holds one copy of each diagram."""
+    svg = render_svg(data, True)
+    digest = hashlib.sha256(svg.encode("utf-8")).hexdigest()[:10]
+    return f"{WIDE_FOLDER}/{data['name']}.{digest}.svg", svg + "\n"
 
 
-def insert_canvases(html: str, diagrams: dict[str, dict], cache: dict[str, str] | None = None) -> str:
-    """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the SVGs.
+def render_canvas(data: dict, wide_url: str = "") -> str:
+    """The narrow layout of one diagram, which reads at any width; wide_url, when given, is where
+    presentation mode finds the wide one."""
+    return _env().get_template("canvas.html.j2").render(narrow=Markup(render_svg(data, False)), wide_url=wide_url)
 
-    `cache` (name -> canvas), when given, keeps each diagram's drawing for the next page that shows it."""
+
+def insert_canvases(html: str, diagrams: dict[str, dict], cache: dict[str, str] | None = None,
+                    wide_url=lambda name: "") -> str:
+    """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the narrow SVG.
+
+    `cache` (name -> canvas), when given, keeps each diagram's drawing for the next page that shows it;
+    `wide_url(name)` gives the page-relative address of the wide layout's file."""
     cache = {} if cache is None else cache
 
     def canvas(match: re.Match) -> str:
         name = match.group(1)
         if name not in diagrams:
             return match.group(0)
-        if name not in cache:
-            cache[name] = render_canvas(diagrams[name])
-        return cache[name]
+        url = wide_url(name)
+        if (name, url) not in cache:
+            cache[(name, url)] = render_canvas(diagrams[name], url)
+        return cache[(name, url)]
     return SVG_PLACEHOLDER.sub(canvas, html)
 
 
@@ -620,6 +634,7 @@ def main(argv: list[str]) -> int:
         diagrams = load_all()
         files = {f"{name}.html": figure_markdown(data).replace(f"<!-- diagram-svg: {name} -->", render_canvas(data))
                  for name, data in diagrams.items()}
+        files.update(wide_file(data) for data in diagrams.values())
         return files, f"{len(diagrams)} diagram valid."
     return cli.check_or_write(argv, "scripts.diagrams", produce, DiagramError)
 

@@ -629,9 +629,31 @@ class TermMarker:
     def definitions(self, entry_ids: list[str], glossary_url: str, md: Callable[[str], str]) -> str:
         """The hidden definitions that marks point to with aria-describedby (the popover reads them)."""
         entries = [self.glossary.by_id[i] for i in entry_ids]
-        bodies = {e.id: Markup(md(definition_markdown(e))) for e in entries}
+        bodies = {e.id: _plain_text(md(definition_markdown(e))) for e in entries}
         return str(self.snippets.definitions(entries=entries, bodies=bodies, glossary_url=glossary_url,
                                              shown_expansion=_shown_expansion))
+
+
+def _plain_text(html: str) -> str:
+    """The text of rendered HTML, unescaped (the template escapes it again), paragraphs run together."""
+    return html_lib.unescape(" ".join(re.sub(r"<[^>]+>", "", html).split()))
+
+
+ABBR_ELEMENT = re.compile(r'<abbr title="[^"]*">([^<]*)</abbr>')
+
+
+def first_abbreviations_only(html: str) -> str:
+    """Keep <abbr> on the first use of each abbreviation in a page and leave later uses as plain text:
+    the expansion is given where a reader first meets the word (WCAG technique H28), and a page of
+    dotted underlines is harder to read and heavier to lay out (a chapter used 35 of them, an example 83)."""
+    seen: set[str] = set()
+
+    def keep_first(match: re.Match) -> str:
+        if match.group(1) in seen:
+            return match.group(1)
+        seen.add(match.group(1))
+        return match.group(0)
+    return ABBR_ELEMENT.sub(keep_first, html)
 
 
 # CLI helpers (pages outside MkDocs)

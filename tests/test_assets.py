@@ -46,17 +46,26 @@ def test_theme_files_are_served_as_the_theme_ships_them(built_site):
         assert served.read_bytes() == original.read_bytes(), f"{original.name} diubah oleh build"
 
 
-def test_no_page_has_a_script_that_stops_the_parser(built_site):
-    """The theme's bundle and ours are deferred (assets_hook.on_post_page): browsers fetch them after
-    the stylesheets the first paint needs, and the parser never waits for them."""
-    deferred = set()
+def test_pages_load_the_theme_as_it_ships_and_inline_at_most_one_small_script(built_site):
+    """No loading tricks: the theme's scripts and stylesheets are linked as Material links them (no
+    defer forced on its bundle, no media rewritten on its stylesheets), our CSS and JS come as one
+    bundle of each kind, and the only script of ours inlined in <head> stays under 1 KB gzip."""
+    import gzip
+
     for page in sorted(built_site.rglob("*.html")):
+        name = page.relative_to(built_site).as_posix()
         tree = HTMLParser(page.read_text(encoding="utf-8"))
-        for script in tree.css("script[src]"):
-            name = page.relative_to(built_site).as_posix()
-            assert "defer" in script.attributes or "async" in script.attributes, f"{name}: {script.html}"
-            deferred.add(script.attributes["src"].rsplit("/", 1)[-1].split(".")[0])
-    assert {"bundle", "kolaborasi"} <= deferred, deferred
+        theme = [s for s in tree.css("script[src]") if "/bundle." in s.attributes["src"]]
+        if name.startswith("assets/"):
+            continue
+        assert len(theme) == 1 and "defer" not in theme[0].attributes, f"{name}: {[s.html for s in theme]}"
+        sheets = [l.attributes["href"].rsplit("/", 1)[-1] for l in tree.css("link[rel=stylesheet]")]
+        assert [s.split(".")[0] for s in sheets] == ["main", "palette", "kolaborasi"], f"{name}: {sheets}"
+        assert all("media" not in l.attributes for l in tree.css("link[rel=stylesheet]")), name
+        ours = tree.css("script#kolaborasi-head")
+        assert len(ours) == 1, name
+        size = len(gzip.compress(ours[0].text().encode("utf-8")))
+        assert size <= 1024, f"{name}: skrip sisipan {size} B gzip, batas 1 KB"
 
 
 def test_broken_script_stops_the_build_with_one_clear_message(tmp_path):

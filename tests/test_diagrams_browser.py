@@ -1,4 +1,5 @@
-"""Diagrams in chromium: the layout that fits is shown, text >= 12 px, no horizontal scroll, axe clean."""
+"""Diagrams in chromium: the page's narrow layout reads at every width (text >= 12 px, no horizontal
+scroll), presentation mode swaps in the wide one, axe clean."""
 
 from __future__ import annotations
 
@@ -28,11 +29,21 @@ MEASURE = """() => [...document.querySelectorAll('figure.kd-diagram svg')]
   })"""
 
 
-@pytest.mark.parametrize("viewport, layout", [(PHONE, "sempit"), (PROJECTOR, "lebar")])
+@pytest.mark.parametrize("viewport, presenting", [(PHONE, False), (PROJECTOR, False), (PROJECTOR, True)],
+                         ids=["ponsel", "proyektor", "presentasi"])
 @pytest.mark.parametrize("path", PAGES)
-def test_diagram_fits_and_text_stays_readable(make_page, server, path, viewport, layout):
+def test_diagram_fits_and_text_stays_readable(make_page, server, path, viewport, presenting):
     page = make_page(viewport=viewport)
     page.goto(server + path)
+    layout = "sempit"
+    if presenting:
+        page.keyboard.press("p")
+        page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+        # present.js fetches the wide layouts and swaps them in; show every slide's content at once.
+        page.wait_for_function("[...document.querySelectorAll('.kd-diagram__canvas')]"
+                               ".every(c => c.hasAttribute('data-kd-lebar-siap'))")
+        page.add_style_tag(content="html.kol-presenting .md-content__inner > * { display: block !important; }")
+        layout = "lebar"
     shown = page.evaluate(MEASURE)
     assert shown, "tidak ada diagram yang tampak"
     for item in shown:
@@ -48,8 +59,8 @@ def test_print_shows_a_diagram_in_black_on_white(make_page, server):
     page.goto(server + PAGES[0])
     page.emulate_media(media="print")
     style = "(sel) => getComputedStyle(document.querySelector(sel)).fill"
-    assert page.evaluate(style, ".kd-svg--lebar .kd-text") == "rgb(0, 0, 0)"
-    assert page.evaluate(style, ".kd-svg--lebar .kd-centre") == "rgb(255, 255, 255)"
+    assert page.evaluate(style, ".kd-svg--sempit .kd-text") == "rgb(0, 0, 0)"
+    assert page.evaluate(style, ".kd-svg--sempit .kd-centre") == "rgb(255, 255, 255)"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -66,13 +66,17 @@ def test_every_svg_is_an_image_with_name_and_description(html_pages):
         ids = [node.attributes["id"] for node in tree.css("[id]")]
         assert len(ids) == len(set(ids)), f"{rel}: id ganda"
         for figure in tree.css("figure.kd-diagram"):
+            # One copy in the page (the narrow layout); the wide one is a file for presentation mode.
             svgs = figure.css("svg")
-            assert [s.attributes["class"].split()[-1] for s in svgs] == ["kd-svg--lebar", "kd-svg--sempit"]
-            for svg in svgs:
+            assert [s.attributes["class"].split()[-1] for s in svgs] == ["kd-svg--sempit"], rel
+            wide_file = (path.parent / figure.css_first("[data-kd-lebar]").attributes["data-kd-lebar"]).resolve()
+            wide = HTMLParser(wide_file.read_text(encoding="utf-8")).css("svg")
+            assert [s.attributes["class"].split()[-1] for s in wide] == ["kd-svg--lebar"], wide_file
+            for svg in svgs + wide:
                 count += 1
                 assert svg.attributes["role"] == "img"
-                title = tree.css_first(f'#{svg.attributes["aria-labelledby"]}')
-                desc = tree.css_first(f'#{svg.attributes["aria-describedby"]}')
+                title = svg.css_first(f'#{svg.attributes["aria-labelledby"]}')
+                desc = svg.css_first(f'#{svg.attributes["aria-describedby"]}')
                 assert title.tag == "title" and len(title.text().strip()) > 5, rel
                 assert desc.tag == "desc" and len(desc.text().strip()) > 20, rel
                 assert not svg.css("image, use, foreignObject, script, a"), f"{rel}: isi SVG dari luar atau skrip"

@@ -150,14 +150,27 @@ def test_hook_rejects_an_unknown_diagram_with_page_and_line():
     assert str(error.value).startswith('docs/bab.md:5: diagram "tidak-ada" tidak ada di data/diagram/.')
 
 
-def test_hook_turns_a_marker_into_a_figure_and_then_svg():
+def test_hook_turns_a_marker_into_a_figure_and_then_svg(tmp_path):
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
     hook = _hook()
     hook.on_pre_build(None)
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="bab.md"))
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Uji", "docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site")})
+    (tmp_path / "docs").mkdir()
+    assert not config.validate()[0]
+    config.plugins._current_plugin = None  # set by MkDocs while it runs events; File.generated reads it
+    files = hook.on_files(Files([]), config)
+    wide = {f.src_uri: f.content_string for f in files if f.src_uri.startswith("assets/diagrams/siklus-bersama.")}
+    assert len(wide) == 1 and next(iter(wide.values())).startswith('<svg class="kd-svg kd-svg--lebar"')
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="bab.md", url="bab/"))
     markdown = hook.on_page_markdown("Teks.\n\n<!-- diagram: siklus-bersama -->\n", page, None, None)
     assert '<figure class="kd-diagram" id="diagram-siklus-bersama" markdown="block">' in markdown
     html = hook.on_post_page("<p>x</p><!-- diagram-svg: siklus-bersama -->", page, None)
-    assert html.count("<svg") == 2 and "diagram-svg" not in html
+    # One copy in the page, the narrow layout; the wide one is the file, addressed from the page.
+    assert html.count("<svg") == 1 and "kd-svg--sempit" in html and "diagram-svg" not in html
+    assert f'data-kd-lebar="../{next(iter(wide))}"' in html
 
 
 @pytest.mark.parametrize("name", sorted(diagrams.load_all()))

@@ -126,7 +126,10 @@ def test_definitions_for_popovers_escape_html(glossary):
     marker = gl.TermMarker(glossary)
     defs = HTMLParser(marker.definitions(["aman", "kolaborasi"], "../glosarium/", md))
     assert defs.css("script") == [] and defs.css("img") == []
-    assert defs.css_first("#glosarium-def-kolaborasi em").text() == "disepakati"
+    # One element per definition, plain text: the emphasis of the data is gone, its words stay.
+    definition = defs.css_first("#glosarium-def-kolaborasi")
+    assert [node.tag for node in definition.css("*")][1:] == ["b"] and "disepakati" in definition.text()
+    assert definition.css_first("b.glossary-def__term").text() == "kolaborasi"
     assert defs.css_first("#glosarium-def-aman").attributes["data-glossary-href"] == "../glosarium/#aman"
     assert "hidden" in defs.css_first("div.glossary-defs").attributes
 

@@ -164,7 +164,9 @@ def test_without_javascript_the_answer_blocks_work(make_page, server):
     assert page.locator("details.kuis-jawaban").count() == page.locator("fieldset.kuis-soal").count() == 10
 
 
-@pytest.mark.parametrize("storage", ["throws", "garbage"])
+# With storage blocked, Material's own helper (__md_get, in its inline palette script) throws and the
+# browser logs it; we do not patch Material's helpers. Our quiz must work all the same.
+@pytest.mark.parametrize("storage", [pytest.param("throws", marks=pytest.mark.allow_console_errors), "garbage"])
 def test_broken_storage_still_lets_a_quiz_be_done(make_page, server, storage):
     page = make_page()
     if storage == "throws":

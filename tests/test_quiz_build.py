@@ -106,21 +106,18 @@ def test_each_chapter_page_links_to_its_quiz(html_pages, quizzes):
         assert expected in links, (rel, expected)
 
 
-def test_quiz_assets_only_on_quiz_pages_trainer_everywhere(html_pages):
+def test_quiz_script_only_on_quiz_pages_trainer_everywhere(html_pages):
     for rel, path in html_pages.items():
         tree = HTMLParser(path.read_text(encoding="utf-8"))
         scripts = [s.attributes.get("src", "") for s in tree.css("script[src]")]
-        styles = [s.attributes.get("href", "") for s in tree.css("link[rel=stylesheet]")]
         is_quiz = rel.startswith("kuis/")
         assert any(s.endswith("quiz.js") for s in scripts) == is_quiz, rel
-        assert any(s.endswith("quiz.css") for s in styles) == is_quiz, rel
         # The trainer view script runs inline in <head>, before the first paint.
         assert any("kolaborasi:trainer" in (x.text() or "") for x in tree.css("head script:not([src])")), rel
         # The script sits inside the container, which instant navigation swaps and whose scripts it
-        # runs; the styles sit in <head>, whose links instant navigation adds and drops.
+        # runs; the quiz styles are part of the site's one stylesheet.
         if is_quiz:
             assert tree.css_first('[data-md-component="container"] script[src$="quiz.js"]') is not None
-            assert tree.css_first('head link[href$="quiz.css"]') is not None
 
 
 def test_edit_links_point_at_the_data_file(html_pages):

@@ -3,6 +3,8 @@
 Thin layer over scripts/diagrams.py. The marker becomes a <figure> in on_page_markdown (so its caption is
 rendered, link-checked and indexed like the page's own text); the SVGs replace a placeholder only in
 on_post_page, after the search plugin has indexed the page, so diagram labels don't fill the search index.
+A page carries the narrow layout only; the wide one is a file of its own (on_files) that presentation
+mode fetches for the projector.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 # MkDocs loads hooks by file path; make the `scripts` package importable.
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,16 +24,26 @@ if str(ROOT) not in sys.path:
 from scripts import diagrams  # noqa: E402
 
 _diagrams: dict[str, dict] = {}
-_canvases: dict[str, str] = {}  # name -> both SVGs, drawn once per build
+_canvases: dict = {}  # (name, wide file address) -> canvas, drawn once per build
+_wide: dict[str, str] = {}  # name -> site path of the wide layout's file
 
 
 def on_pre_build(config):
     _diagrams.clear()
     _canvases.clear()
+    _wide.clear()
     try:
         _diagrams.update(diagrams.load_all())
     except diagrams.DiagramError as error:
         raise PluginError(str(error)) from None
+
+
+def on_files(files, config):
+    for name, data in _diagrams.items():
+        path, svg = diagrams.wide_file(data)
+        _wide[name] = path
+        files.append(File.generated(config, path, content=svg))
+    return files
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -47,4 +61,5 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return diagrams.insert_canvases(output, _diagrams, _canvases)
+    return diagrams.insert_canvases(output, _diagrams, _canvases,
+                                    lambda name: get_relative_url(_wide[name], page.file.url) if name in _wide else "")

@@ -84,15 +84,17 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html, page, config, files):
+    # Each abbreviation keeps its <abbr> only where it is first met (after marking: a marked term is
+    # explained by its popover, so the next use gets the tooltip).
     src = page.file.src_uri
     if src == gl.GLOSSARY_SRC or src.startswith(UNMARKED_PREFIXES):
-        return html
+        return gl.first_abbreviations_only(html)
     glossary_url = files.get_file_from_path(gl.GLOSSARY_SRC).url_relative_to(page.file)
     result = _state["marker"].mark(html, glossary_url)
     _state["mentions"][src] = result.mentioned
     if result.marked:
         _state["definitions"][src] = _state["marker"].definitions(result.marked, glossary_url, _state["convert"])
-    return result.html
+    return gl.first_abbreviations_only(result.html)
 
 
 def on_env(env, config, files):
@@ -103,7 +105,7 @@ def on_env(env, config, files):
         for entry_id in _state["mentions"].get(other.file.src_uri, []):
             appearances.setdefault(entry_id, []).append(
                 (other.title or other.file.src_uri, other.file.url_relative_to(glossary_file)))
-    page.content = gl.fill_appearances(page.content, appearances, _state["glossary"])
+    page.content = gl.first_abbreviations_only(gl.fill_appearances(page.content, appearances, _state["glossary"]))
     return env
 
 

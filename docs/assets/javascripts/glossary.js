@@ -48,7 +48,7 @@
     var box = document.createElement("span");
     box.className = "glossary-popover";
     box.id = POPOVER_ID;
-    Array.prototype.forEach.call(definition.children, function (child) {
+    Array.prototype.forEach.call(definition.childNodes, function (child) {
       box.appendChild(child.cloneNode(true));
     });
     var more = document.createElement("a");

@@ -94,12 +94,11 @@
     if (!window.kolPresent && panel() && /[?&]slide=\d+/.test(window.location.search)) load().catch(function () {});
   }
 
-  // Material's bundle is deferred and comes after this file in the page, so on a full load document$
-  // exists only once the page is parsed (deferred scripts all run before DOMContentLoaded).
+  // This file is deferred: on a full load it runs once the page is parsed, after Material's bundle at the
+  // end of <body> has defined document$. After instant navigation, document$ exists already.
   function watchPages() {
     if (window.document$) window.document$.subscribe(onPage);
     else onPage();
   }
-  if (window.document$ || document.readyState === "complete") watchPages();
-  else document.addEventListener("DOMContentLoaded", watchPages);
+  watchPages();
 })();

@@ -86,6 +86,25 @@
     if (deck.qrToggle) deck.qrToggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
+  // Diagrams: the page holds their narrow layout; a slide shows the wide one, fetched once per page
+  // (data-kd-lebar, scripts/diagrams.py). Without it (a failed fetch, a copy opened from file://)
+  // the narrow layout stays.
+  function wideDiagrams(article) {
+    if (window.location.protocol === "file:") return; // browsers refuse fetch() between local files
+    Array.prototype.forEach.call(article.querySelectorAll(".kd-diagram__canvas[data-kd-lebar]"), function (canvas) {
+      if (canvas.hasAttribute("data-kd-lebar-siap") || canvas.__kdLoading) return;
+      canvas.__kdLoading = true;
+      fetch(canvas.getAttribute("data-kd-lebar")).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (svg) {
+        if (canvas.hasAttribute("data-kd-lebar-siap") || svg.indexOf("<svg") !== 0) return;
+        canvas.insertAdjacentHTML("afterbegin", svg);
+        canvas.setAttribute("data-kd-lebar-siap", "");
+      }).catch(function () { canvas.__kdLoading = false; });
+    });
+  }
+
   function enter(number) {
     if (!deck) return;
     var wasPresenting = ROOT.classList.contains(PRESENTING);
@@ -102,6 +121,7 @@
       wrap.setAttribute("data-kol-tabindex", "");
     });
     loadQr();
+    wideDiagrams(deck.article);
     show((number || 1) - 1);
     deck.article.focus({ preventScroll: true });
   }

@@ -209,12 +209,11 @@
   window.addEventListener("kolaborasi:trainer", function () {
     document.querySelectorAll(".kuis[data-kuis]").forEach(function (box) { if (box.__trainer) box.__trainer(); });
   });
-  // Material's bundle is deferred and comes after this file in the page, so on a full load document$
-  // exists only once the page is parsed (deferred scripts all run before DOMContentLoaded).
+  // This file is deferred: on a full load it runs once the page is parsed, after Material's bundle at the
+  // end of <body> has defined document$. After instant navigation, document$ exists already.
   function watchPages() {
     if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
     else init();
   }
-  if (window.document$ || document.readyState === "complete") watchPages();
-  else document.addEventListener("DOMContentLoaded", watchPages);
+  watchPages();
 })();

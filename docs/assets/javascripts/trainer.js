@@ -1,19 +1,14 @@
 /* Trainer view: one site-wide toggle. Inlined in <head> so html[data-trainer] is set before the first paint.
+   It also sets html.kol-js (our scripts run): styles give the controls that scripts turn on their place
+   from the first paint (quiz.css), so nothing moves when the scripts run.
    Contract: localStorage "kolaborasi:trainer" = "1" when on; html[data-trainer="on"];
    window event "kolaborasi:trainer" with detail {on} on every change (this tab or another). */
 (function () {
   "use strict";
   var KEY = "kolaborasi:trainer";
-  // Material reads localStorage through __md_get without try/catch: with storage blocked every page
-  // would throw. This file runs right after Material defines it, so make it fail soft.
-  var mdGet = window.__md_get;
-  if (mdGet) {
-    window.__md_get = function () {
-      try { return mdGet.apply(this, arguments); } catch (e) { return null; }
-    };
-  }
   var root = document.documentElement;
   var state = false;
+  root.classList.add("kol-js");
 
   // Show the state; tell the other scripts when it changed.
   function apply(on, announce) {
