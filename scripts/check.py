@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHAPTER_SECTIONS = ("Bab", "Contoh nyata")
 WORDLIST = "data/kata-proyek.txt"
 # Generator CLIs that validate data; each is run only when its module exists.
-DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.diagrams", "scripts.schedule")
+DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.quiz.lint", "scripts.diagrams", "scripts.schedule")
 
 
 def chapter_pages(config: dict) -> set[str]:

@@ -25,15 +25,27 @@ TERM = """
     definition: >-
       Tempat warga menabung sampah yang sudah dipilah; sampah itu dicatat dan dapat ditukar dengan uang.
 """
+# One question per learning goal of the new page (the template has two): the quiz lint in make check
+# wants every goal tested.
 QUESTION = """
   - id: bank-sampah-peran
     type: truefalse
+    goal: examples/bank-sampah.md#1
     topics: [contoh-bank-sampah]
     text: Halaman contoh yang baik menyebut sumber untuk setiap angka yang ditulisnya.
     correct: benar
     explanation: >-
       Aturan isi situs ini meminta setiap angka disertai sumber dan tahunnya.
     learn_more: examples/bank-sampah.md#hasil
+  - id: bank-sampah-pihak
+    type: truefalse
+    goal: examples/bank-sampah.md#2
+    topics: [contoh-bank-sampah]
+    text: Bagian "Siapa bekerja dengan siapa" cukup menyebut nama program tanpa peran tiap pihak.
+    correct: salah
+    explanation: >-
+      Bagian itu menjelaskan siapa saja yang terlibat dan apa peran masing-masing pihak.
+    learn_more: examples/bank-sampah.md#siapa-dengan-siapa
 """
 
 
@@ -103,7 +115,7 @@ def test_each_mistake_gets_one_message_with_file_and_line(project, tmp_path):
     (copy / "docs" / "assets" / "bank-sampah.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', encoding="utf-8")
     quiz = copy / "data" / "kuis" / "contoh.yml"
-    head, _, tail = quiz.read_text(encoding="utf-8").rpartition("    correct: benar\n")  # the new question
+    head, _, tail = quiz.read_text(encoding="utf-8").rpartition("    correct: benar\n")  # the new first question
     quiz.write_text(head + "    correct: mungkin\n" + tail, encoding="utf-8")
 
     checked = make_check(copy)

@@ -34,6 +34,10 @@ def score(page):
     return page.locator("[data-kuis-skor]").inner_text()
 
 
+def total(page) -> int:
+    return int(page.locator(".kuis[data-kuis-jumlah]").get_attribute("data-kuis-jumlah"))
+
+
 def test_right_and_wrong_answers_get_feedback_and_score(page, server):
     open_quiz(page, server)
     question = page.locator("#soal-pengertian-inti")
@@ -43,22 +47,22 @@ def test_right_and_wrong_answers_get_feedback_and_score(page, server):
     right = question.locator("li[data-opsi=a] [data-tanda]").inner_text()
     wrong = question.locator("li[data-opsi=b] [data-tanda]").inner_text()
     assert right.startswith("✓ Jawaban benar") and wrong.startswith("✗ Pilihan Anda kurang tepat")
-    assert "hubungan atasan dan pelaksana" in wrong  # the option's own feedback
+    assert question.locator("li[data-opsi=b]").get_attribute("data-umpan") in wrong  # the option's own feedback
     details = question.locator("[data-jawaban]")
     assert details.is_visible() and details.get_attribute("open") is not None
     assert details.locator(".kuis-jawaban__pelajari a").is_visible()
     assert page.evaluate("document.activeElement.hasAttribute('data-hasil')")  # focus moves to the result
-    answer(page, "yang-dibagi", "a", "b", "c")
+    answer(page, "yang-dibagi", *page.locator("#soal-yang-dibagi").get_attribute("data-benar").split())
     assert page.locator("#soal-yang-dibagi [data-hasil]").inner_text().startswith("Benar!")
-    assert score(page) == "Skor: 1 benar dari 2 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 1 benar dari 2 dijawab ({total(page)} pertanyaan)."
     page.wait_for_function("document.querySelector('[data-kuis-status]')?.textContent.includes('Skor: 1 benar')")
     # "Ulangi" resets one question, "Ulangi semua" the whole quiz.
     question.locator("[data-ulangi]").click()
     assert question.locator("input:checked").count() == 0 and question.locator("[data-hasil]").is_hidden()
     assert page.evaluate("document.activeElement.id") == "definisi-pengertian-inti-a"
-    assert score(page) == "Skor: 1 benar dari 1 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 1 benar dari 1 dijawab ({total(page)} pertanyaan)."
     page.locator("[data-kuis-ulangi-semua]").click()
-    assert score(page) == "Skor: 0 benar dari 0 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 0 benar dari 0 dijawab ({total(page)} pertanyaan)."
     assert page.locator(".kuis input:checked").count() == 0
 
 
@@ -93,21 +97,21 @@ def test_quiz_page_does_not_move_when_its_script_runs(make_page, server, trainer
 
 def test_check_without_choice_asks_for_one(page, server):
     open_quiz(page, server)
-    page.locator("#soal-visi-bersama [data-periksa]").click()
+    page.locator("#soal-lintas-organisasi [data-periksa]").click()
     page.wait_for_function("document.querySelector('[data-kuis-status]')?.textContent === 'Pilih jawaban terlebih dahulu.'")
-    assert page.evaluate("document.activeElement.id") == "definisi-visi-bersama-a"
+    assert page.evaluate("document.activeElement.id") == "definisi-lintas-organisasi-benar"
     assert score(page).startswith("Skor: 0 benar dari 0")
 
 
 def test_reload_keeps_answers_and_stale_answers_are_ignored(page, server):
     open_quiz(page, server)
     answer(page, "pengertian-inti", "a")
-    answer(page, "tanggung-jawab-dibagi", "benar")
+    answer(page, "tanggung-jawab-dibagi", "benar")  # the statement is false
     page.reload()
     page.locator("[data-kuis-panel]").wait_for(state="visible")
     assert page.locator("#definisi-pengertian-inti-a").is_checked()
     assert page.locator("#soal-tanggung-jawab-dibagi [data-hasil]").inner_text().startswith("Belum tepat.")
-    assert score(page) == "Skor: 1 benar dari 2 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 1 benar dari 2 dijawab ({total(page)} pertanyaan)."
     # An answer saved for an older version of a question (other hash) is not shown.
     page.evaluate("""() => {
       const data = JSON.parse(localStorage.getItem('kolaborasi:kuis:definisi'));
@@ -117,7 +121,7 @@ def test_reload_keeps_answers_and_stale_answers_are_ignored(page, server):
     page.reload()
     page.locator("[data-kuis-panel]").wait_for(state="visible")
     assert not page.locator("#definisi-pengertian-inti-a").is_checked()
-    assert score(page) == "Skor: 0 benar dari 1 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 0 benar dari 1 dijawab ({total(page)} pertanyaan)."
 
 
 def test_instant_navigation_keeps_progress_and_binds_once(page, server):
@@ -133,16 +137,17 @@ def test_instant_navigation_keeps_progress_and_binds_once(page, server):
     assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
     assert page.evaluate("window.__kolaborasiQuiz.inits") == 2  # one per visit, never twice per page
     before = page.evaluate("window.__kolaborasiQuiz.checks")
-    answer(page, "visi-bersama", "a")
+    answer(page, "lintas-organisasi", "benar")
     assert page.evaluate("window.__kolaborasiQuiz.checks") == before + 1
-    assert score(page) == "Skor: 2 benar dari 2 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 2 benar dari 2 dijawab ({total(page)} pertanyaan)."
     # Index and progress pages, also reached by instant navigation, show the saved progress.
+    count = total(page)
     page.locator(".md-nav a[href$='kuis/kemajuan/']").first.click()
     page.wait_for_url("**/kuis/kemajuan/")
     cell = page.locator("[data-kemajuan=definisi]")
     # The URL changes before instant navigation swaps the content: the element may not exist yet.
     page.wait_for_function("document.querySelector('[data-kemajuan=definisi]')?.textContent.includes('dijawab')")
-    assert cell.inner_text() == "2/10 dijawab, 2 benar"
+    assert cell.inner_text() == f"2/{count} dijawab, 2 benar"
     assert page.evaluate("window.__marker") == "masih-di-sini"
     page.locator("[data-kemajuan-hapus]").click()
     assert cell.inner_text() == "Belum dikerjakan"
@@ -161,7 +166,7 @@ def test_without_javascript_the_answer_blocks_work(make_page, server):
     assert question.locator(".kuis-jawaban__penjelasan").is_hidden()
     summary.click()
     assert question.locator(".kuis-jawaban__penjelasan").is_visible()
-    assert page.locator("details.kuis-jawaban").count() == page.locator("fieldset.kuis-soal").count() == 10
+    assert page.locator("details.kuis-jawaban").count() == page.locator("fieldset.kuis-soal").count() == total(page)
 
 
 # With storage blocked, Material's own helper (__md_get, in its inline palette script) throws and the
@@ -181,13 +186,14 @@ def test_broken_storage_still_lets_a_quiz_be_done(make_page, server, storage):
     open_quiz(page, server)
     answer(page, "pengertian-inti", "a")
     answer(page, "yang-dibagi", "a")
-    assert score(page) == "Skor: 1 benar dari 2 dijawab (10 pertanyaan)."
+    assert score(page) == f"Skor: 1 benar dari 2 dijawab ({total(page)} pertanyaan)."
     # Works in memory across instant navigation too.
+    count = total(page)
     page.locator(".md-nav a[href$='kuis/']").first.click()
     page.wait_for_url("**/kuis/")
     # The URL changes before instant navigation swaps the content: the element may not exist yet.
     page.wait_for_function("document.querySelector('[data-kemajuan=definisi]')?.textContent.includes('dijawab')")
-    assert page.locator("[data-kemajuan=definisi]").inner_text() == "2/10 dijawab, 1 benar"
+    assert page.locator("[data-kemajuan=definisi]").inner_text() == f"2/{count} dijawab, 1 benar"
     assert page.locator("[data-kemajuan=contoh]").inner_text() == "Belum dikerjakan"
     page.locator(".kolaborasi-trainer").click()  # the toggle works without storage as well
     assert page.evaluate("document.documentElement.dataset.trainer") == "on"
@@ -215,10 +221,10 @@ def test_trainer_view_reveals_everything_and_hides_the_score(page, server):
     page.reload()
     assert page.evaluate("document.documentElement.dataset.trainer") == "on"
     page.locator("[data-kuis-panel]").wait_for(state="attached")
-    assert page.locator("#soal-visi-bersama details").is_visible()
+    assert page.locator("#soal-lintas-organisasi details").is_visible()
     page.locator(".kolaborasi-trainer").click()
     assert page.evaluate("document.documentElement.dataset.trainer") is None
-    assert page.locator("#soal-visi-bersama details").is_hidden()
+    assert page.locator("#soal-lintas-organisasi details").is_hidden()
     assert page.locator("#soal-pengertian-inti details").is_visible()  # answered: stays revealed
     assert page.locator("[data-kuis-panel]").is_visible()
 
@@ -285,3 +291,83 @@ def test_quiz_fits_a_phone(make_page, server):
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     box = page.locator(".kolaborasi-trainer").bounding_box()
     assert box and box["x"] + box["width"] <= PHONE["width"]
+
+
+# Marks after Periksa, the end summary, room mode (issue 22): written against whatever the quiz data
+# holds, by reading which options the page marks as right.
+
+PICK = """([qid, right]) => {
+    const f = document.getElementById('soal-' + qid);
+    const items = [...f.querySelectorAll('li[data-opsi]')];
+    const chosen = right ? items.filter(li => li.hasAttribute('data-benar')) : [items.find(li => !li.hasAttribute('data-benar'))];
+    chosen.forEach(li => li.querySelector('input').click());
+    f.querySelector('[data-periksa]').click();
+}"""
+
+
+def _question_ids(page):
+    return page.evaluate("[...document.querySelectorAll('.kuis-soal')].map(f => f.getAttribute('data-soal'))")
+
+
+def test_an_empty_check_says_so_and_a_wrong_pick_is_marked(page, server):
+    open_quiz(page, server)
+    first = page.locator(".kuis-soal[data-tipe=single]").first
+    qid = first.get_attribute("data-soal")
+    first.locator("[data-periksa]").click()
+    assert first.locator("[data-hasil]").inner_text().startswith("Pilih jawaban terlebih dahulu")
+    assert first.locator(".is-salah, .is-benar").count() == 0
+    page.evaluate(PICK, [qid, False])
+    wrong, other = first.locator("li.is-salah"), first.locator("li:not(.is-salah):not(.is-benar)").first
+    assert wrong.count() == 1
+    style = "(el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderTopColor]"
+    assert wrong.evaluate(style)[0] == "dashed" and wrong.evaluate(style)[1] != other.evaluate(style)[1]
+    assert first.locator("li.is-benar").evaluate(style)[0] == "solid"
+
+
+def test_the_end_of_a_quiz_gives_the_score_and_what_to_read_again(page, server):
+    open_quiz(page, server)
+    ids = _question_ids(page)
+    summary = page.locator("[data-kuis-ringkasan]")
+    for n, qid in enumerate(ids):
+        assert summary.is_hidden()
+        page.evaluate(PICK, [qid, n != 0])
+    assert summary.inner_text().startswith(f"Selesai: {len(ids) - 1} dari {len(ids)} benar.")
+    reread = summary.locator("[data-ringkasan-daftar] a")
+    expected = page.locator(f"#soal-{ids[0]} .kuis-jawaban__pelajari a").get_attribute("href")
+    assert reread.count() == 1 and reread.get_attribute("href") == expected
+    assert summary.locator("a", has_text="Kemajuan saya").is_visible()
+
+
+def test_room_mode_shows_one_question_per_screen_and_no_saved_answer(make_page, server):
+    page = make_page(viewport=PROJECTOR)
+    open_quiz(page, server)
+    ids = _question_ids(page)
+    page.evaluate(PICK, [ids[0], False])  # the trainer's own saved answer must not reach the projector
+    assert page.locator("[data-kuis-ruang]").is_hidden()  # a trainer tool: only in the trainer view
+    page.evaluate("localStorage.setItem('kolaborasi:trainer', '1')")
+    page.reload()
+    page.locator("[data-kuis-ruang]").click()
+    room = page.locator(".kuis-ruang")
+    assert room.is_visible()
+    first_text = page.locator(f"#soal-{ids[0]} .kuis-soal__teks").inner_text()
+    assert room.locator(".kuis-ruang__teks").inner_text() == first_text
+    assert room.locator(".kuis-ruang__nomor").inner_text() == f"Pertanyaan 1 dari {len(ids)}"
+    assert room.locator(".is-benar, .is-salah, input").count() == 0 and "Pilihan Anda" not in room.inner_text()
+    letters = room.locator(".kuis-ruang__huruf").all_inner_texts()
+    assert letters == list("ABCD")[:len(letters)] and len(letters) >= 2
+    box = room.locator(".kuis-ruang__isi").evaluate("el => [el.scrollHeight, el.clientHeight]")
+    assert box[0] <= box[1], f"pertanyaan 1 tidak muat di layar proyektor: {box}"
+    page.keyboard.press("ArrowRight")
+    assert room.locator(".kuis-ruang__nomor").inner_text() == f"Pertanyaan 2 dari {len(ids)}"
+    page.keyboard.press(" ")
+    right = page.locator(f"#soal-{ids[1]} li[data-benar]").count()
+    assert room.locator("li.is-benar").count() == right and room.locator(".kuis-ruang__jawaban").is_visible()
+    multiple = page.evaluate("[...document.querySelectorAll('.kuis-soal')].findIndex(f => f.dataset.tipe === 'multiple')")
+    if multiple >= 0:
+        steps = multiple - 1  # from question 2 (index 1)
+        for _ in range(abs(steps)):
+            page.keyboard.press("ArrowRight" if steps > 0 else "ArrowLeft")
+        assert "angkat tangan" in room.locator(".kuis-ruang__cara").inner_text()
+    page.keyboard.press("Escape")
+    assert room.count() == 0
+    assert page.evaluate("document.activeElement.hasAttribute('data-kuis-ruang')")

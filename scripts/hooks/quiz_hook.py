@@ -24,8 +24,9 @@ def on_files(files, config):
         quizzes = quizlib.load_quizzes(DATA, ROOT)
         pages = {}
         for file in files.documentation_pages():
-            title, anchors = quizlib.page_anchors(file.content_string)
-            pages[file.src_uri] = quizlib.PageInfo(title or file.name, anchors)
+            text = file.content_string
+            title, anchors = quizlib.page_anchors(text)
+            pages[file.src_uri] = quizlib.PageInfo(title or file.name, anchors, quizlib.page_goals(text), text)
         quizlib.validate_links(quizzes, pages)
     except quizlib.QuizError as exc:
         raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None

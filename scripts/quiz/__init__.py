@@ -17,7 +17,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 TYPES = ("single", "multiple", "truefalse")
 TRUEFALSE = (("benar", "Benar"), ("salah", "Salah"))
 QUIZ_KEYS = ("title", "chapter", "order", "description", "questions")
-QUESTION_KEYS = ("id", "type", "topics", "text", "options", "correct", "explanation", "learn_more")
+QUESTION_KEYS = ("id", "type", "goal", "topics", "text", "options", "correct", "explanation", "learn_more")
+GOAL_PATTERN = re.compile(r"^([A-Za-z0-9_./-]+\.md)#([1-9][0-9]*)$")  # page.md#N: item N of its "Tujuan belajar"
 OPTION_KEYS = ("id", "text", "feedback")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TEMPLATES = Path(__file__).with_name("templates")
@@ -53,14 +54,18 @@ class Question:
     correct: list[str]
     explanation: str
     learn_more: str
+    goal: str = ""  # "page.md#N": the learning goal it tests, item N of that page's "Tujuan belajar"
     topics: list[str] = field(default_factory=list)
     line: int = 0
     learn_more_line: int = 0
+    goal_line: int = 0
 
     @property
     def hash(self) -> str:
-        """Changes whenever the text, the options or the correct set change (keys saved progress)."""
-        payload = [self.type, self.text, [[o.id, o.text] for o in self.options], sorted(self.correct)]
+        """Changes whenever the text, the options or the correct set change (keys saved progress); not
+        when only their order does (arrange_options decides it)."""
+        options = sorted([o.id, o.text] for o in self.options)
+        payload = [self.type, self.text, options, sorted(self.correct)]
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
@@ -137,6 +142,8 @@ _HINTS = {
     "id": "Beri id yang tetap, misalnya id: t1.",
     "type": "Pilih single, multiple, atau truefalse.",
     "learn_more": "Tulis tautan ke bagian yang mengajarkannya, misalnya apa-itu-kolaborasi.md#yang-dibagi.",
+    "goal": "Tulis tujuan belajar yang diujinya: halaman dan nomor butir di \"Tujuan belajar\", misalnya "
+            "goal: apa-itu-kolaborasi.md#2.",
 }
 
 
@@ -196,6 +203,7 @@ def load_quiz(file: Path, display_path: str | None = None) -> Quiz:
             questions.append(question)
     if reader.errors:
         raise QuizError(reader.errors)
+    arrange_options(quiz_id, questions)
     return Quiz(
         id=quiz_id, path=path, title=title, questions=questions, chapter=chapter,
         chapter_line=fields["chapter"].start_mark.line + 1 if chapter else 0, order=order, description=description,
@@ -224,6 +232,9 @@ def _load_question(reader: _Reader, node, seen: dict[str, int]) -> Question | No
     text = reader.text(node, fields, "text", prefix)
     explanation = reader.text(node, fields, "explanation", prefix)
     learn_more = reader.text(node, fields, "learn_more", prefix)
+    goal = reader.text(node, fields, "goal", prefix)
+    if goal is not None and not GOAL_PATTERN.match(goal):
+        reader.error(fields["goal"], f'{prefix}goal "{goal}" tidak berbentuk halaman.md#nomor. {_HINTS["goal"]}')
     topics = []
     topics_node = reader.sequence(fields, "topics", prefix)
     for item in topics_node.value if topics_node is not None else []:
@@ -233,11 +244,12 @@ def _load_question(reader: _Reader, node, seen: dict[str, int]) -> Question | No
             reader.error(item, f'{prefix}setiap topik di "topics" harus berupa teks.')
     options = _load_options(reader, node, fields, qtype, prefix)
     correct = _load_correct(reader, node, fields, qtype, options, prefix)
-    if len(reader.errors) > errors_before or None in (qid, qtype, text, explanation, learn_more) or correct is None:
+    if len(reader.errors) > errors_before or None in (qid, qtype, text, explanation, learn_more, goal) or correct is None:
         return None
     return Question(
         id=qid, type=qtype, text=text, options=options, correct=correct, explanation=explanation,
-        learn_more=learn_more, topics=topics, line=line, learn_more_line=fields["learn_more"].start_mark.line + 1,
+        learn_more=learn_more, goal=goal, topics=topics, line=line,
+        learn_more_line=fields["learn_more"].start_mark.line + 1, goal_line=fields["goal"].start_mark.line + 1,
     )
 
 
@@ -301,6 +313,36 @@ def _load_correct(reader, node, fields, qtype, options, prefix) -> list[str] | N
         reader.error(cnode, f'{prefix}pertanyaan {qtype} hanya boleh punya satu jawaban benar, tetapi ada {len(values)} ({", ".join(values)}). Pakai type: multiple bila jawabannya memang lebih dari satu.')
         return None
     return values
+
+
+# Option order
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("/".join(parts).encode("utf-8")).hexdigest()
+
+
+def arrange_options(quiz_id: str, questions: list[Question]) -> None:
+    """Put each question's options in an order that carries no signal, the same in every build.
+
+    Authors write options in any order. A single-choice question's right answer goes to the position
+    used least so far in this quiz (ties broken by a hash of the quiz and question ids), so the positions
+    of right answers are balanced; the other options follow in hash order. A multiple-answer question's
+    options are all in hash order. True/false keeps Benar, Salah. Option ids do not change, so saved
+    progress (keyed by ids) stays valid, and every view (page, no-JS, handouts, answer keys) reads this order.
+    """
+    used: dict[int, int] = {}
+    for question in questions:
+        if question.type == "truefalse":
+            continue
+        ranked = sorted(question.options, key=lambda o: _digest(quiz_id, question.id, o.id))
+        if question.type == "single":
+            right = next(o for o in ranked if o.id in question.correct)
+            others = [o for o in ranked if o is not right]
+            slot = min(range(len(ranked)), key=lambda i: (used.get(i, 0), _digest(quiz_id, question.id, str(i))))
+            used[slot] = used.get(slot, 0) + 1
+            ranked = others[:slot] + [right] + others[slot:]
+        question.options[:] = ranked
 
 
 def load_quizzes(directory: Path, root: Path | None = None) -> list[Quiz]:
@@ -376,10 +418,34 @@ def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
     return title, anchors
 
 
+GOALS_HEADING = "tujuan-belajar"
+
+
+def page_goals(markdown: str) -> list[tuple[int, str]]:
+    """(line, text) of each bullet under the page's "Tujuan belajar" heading ({#tujuan-belajar}), in order;
+    an indented line continues the bullet above it."""
+    goals: list[tuple[int, str]] = []
+    inside = False
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        heading = _HEADING.match(line)
+        if heading:
+            inside = GOALS_HEADING in line or heading.group(2).strip().lower() == "tujuan belajar"
+            continue
+        if not inside:
+            continue
+        if line.startswith(("- ", "* ")):
+            goals.append((number, line[2:].strip()))
+        elif line.startswith((" ", "\t")) and line.strip() and goals:
+            goals[-1] = (goals[-1][0], goals[-1][1] + " " + line.strip())
+    return goals
+
+
 @dataclass
 class PageInfo:
     title: str
     anchors: dict[str, str]
+    goals: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of "Tujuan belajar" items
+    markdown: str = ""
 
 
 def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
@@ -396,6 +462,15 @@ def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
             elif anchor and anchor not in pages[page].anchors:
                 known = ", ".join(f"#{a}" for a in list(pages[page].anchors)[:12]) or "tidak ada"
                 errors.append(f"{where} menuju jangkar #{anchor} yang tidak ada di {page}. Jangkar yang ada: {known}.")
+            goal_page, _, number = q.goal.partition("#")
+            where = f'{quiz.path}:{q.goal_line}: pertanyaan "{q.id}": goal "{q.goal}"'
+            if goal_page not in pages:
+                errors.append(f"{where} menuju halaman {goal_page} yang tidak ada di docs/.")
+            elif int(number) > len(pages[goal_page].goals):
+                count = len(pages[goal_page].goals)
+                errors.append(f'{where}: {goal_page} hanya punya {count} butir di "Tujuan belajar". '
+                              f"Pakai nomor 1 sampai {count}." if count else
+                              f'{where}: {goal_page} tidak punya bagian "Tujuan belajar" berisi daftar.')
     if errors:
         raise QuizError(errors)
 
@@ -404,8 +479,9 @@ def pages_from_docs(docs_dir: Path) -> dict[str, PageInfo]:
     """PageInfo of every Markdown file under docs_dir (for the CLI)."""
     pages = {}
     for file in sorted(docs_dir.rglob("*.md")):
-        title, anchors = page_anchors(file.read_text(encoding="utf-8"))
-        pages[file.relative_to(docs_dir).as_posix()] = PageInfo(title or file.stem, anchors)
+        text = file.read_text(encoding="utf-8")
+        title, anchors = page_anchors(text)
+        pages[file.relative_to(docs_dir).as_posix()] = PageInfo(title or file.stem, anchors, page_goals(text), text)
     return pages
 
 
@@ -479,7 +555,8 @@ def render_quiz(quiz: Quiz, to_html: Callable[[str], str], resolve: Resolver) ->
         href, label = resolve(q.learn_more)
         questions.append({"q": q, "explanation": to_html(q.explanation), "href": href, "label": label})
     chapter = resolve(quiz.chapter) if quiz.chapter else None
-    html = _environment().get_template("quiz.html").render(quiz=quiz, questions=questions, chapter=chapter)
+    html = _environment().get_template("quiz.html").render(quiz=quiz, questions=questions, chapter=chapter,
+                                                            progress_href=resolve("kuis/kemajuan.md")[0])
     meta = _front_matter(title=quiz.title, description=quiz.description or quiz.title, kuis="quiz")
     return meta + f"# {_md_text(quiz.title)}\n\n" + _one_line(html) + "\n"
 

@@ -26,7 +26,7 @@ def _markdown_config(config: dict) -> tuple[list, dict]:
     return names, configs
 
 
-def _load(root: Path):
+def load(root: Path):
     config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
     quizzes = quizlib.load_quizzes(root / "data" / "kuis", root)
@@ -45,7 +45,7 @@ def main(argv: list[str], root: Path | None = None) -> int:
 
     def produce():
         start = time.perf_counter()
-        config, quizzes, pages = _load(root)
+        config, quizzes, pages = load(root)
         names, configs = _markdown_config(config)
 
         resolver = quizlib.link_resolver(

@@ -66,7 +66,29 @@
         if (e) { answered++; if (e.ok) right++; }
       });
       score.textContent = "Skor: " + right + " benar dari " + answered + " dijawab (" + questions.length + " pertanyaan).";
+      summarize(data, answered, right);
       return score.textContent;
+    }
+
+    // The end of the quiz: once every question is answered, the score and the sections to read again.
+    function summarize(data, answered, right) {
+      var summary = box.querySelector("[data-kuis-ringkasan]");
+      if (!summary) return;
+      summary.hidden = answered < questions.length;
+      if (summary.hidden) return;
+      part(summary, "ringkasan-skor").textContent = "Selesai: " + right + " dari " + questions.length + " benar.";
+      var list = part(summary, "ringkasan-daftar"), seen = {};
+      list.textContent = "";
+      questions.forEach(function (f) {
+        var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
+        var link = f.querySelector(".kuis-jawaban__pelajari a");
+        if (!e || e.ok || !link || seen[link.getAttribute("href")]) return;
+        seen[link.getAttribute("href")] = true;
+        var item = document.createElement("li");
+        item.appendChild(link.cloneNode(true));
+        list.appendChild(item);
+      });
+      part(summary, "ringkasan-ulang").hidden = !list.children.length;
     }
 
     function reveal(f, show) {
@@ -118,11 +140,17 @@
 
     function check(f) {
       var values = picked(f);
+      var result = part(f, "hasil");
       if (!values.length) {
+        // Said on screen as well as to screen readers; nothing is marked right or wrong.
+        result.textContent = "Pilih jawaban terlebih dahulu, lalu tekan Periksa.";
+        result.classList.add("kuis-umpan--kosong");
+        result.hidden = false;
         announce("Pilih jawaban terlebih dahulu.");
         f.querySelector("input").focus();
         return;
       }
+      result.classList.remove("kuis-umpan--kosong");
       self.checks++;
       var right = f.getAttribute("data-benar").split(" ").sort().join(" ");
       var ok = values.slice().sort().join(" ") === right;
@@ -147,6 +175,10 @@
       part(f, "aksi").hidden = false;
       var e = entry(data, f.getAttribute("data-soal"), f.getAttribute("data-hash"));
       if (e) show(f, e.p, !!e.ok); else clear(f);
+      f.addEventListener("change", function () {
+        var result = part(f, "hasil");
+        if (result.classList.contains("kuis-umpan--kosong")) result.hidden = true;
+      });
       f.addEventListener("click", function (event) {
         var button = event.target.closest("button");
         if (!button) return;
@@ -159,11 +191,141 @@
       questions[0].querySelector("input").focus();
       announce("Semua jawaban dihapus. " + tally());
     });
+    var roomAction = box.querySelector("[data-kuis-ruang-aksi]");
+    if (roomAction) {
+      roomAction.hidden = false;
+      roomAction.querySelector("[data-kuis-ruang]").addEventListener("click", function () { roomEnter(box); });
+    }
     box.__trainer = function () {
       questions.forEach(function (f) { reveal(f, trainerOn() || !part(f, "hasil").hidden); });
     };
     tally();
   }
+
+  // Room mode: one question per projected screen, built from the page's own markup (never from the
+  // reader's saved answers). Keys: → next, ← previous, space or Enter reveals, Esc leaves.
+
+  var room = null;
+
+  function roomQuestion() {
+    var f = room.questions[room.index];
+    var stage = room.stage;
+    var type = f.getAttribute("data-tipe");
+    stage.textContent = "";
+    var head = document.createElement("p");
+    head.className = "kuis-ruang__nomor";
+    head.textContent = "Pertanyaan " + (room.index + 1) + " dari " + room.questions.length;
+    var text = document.createElement("p");
+    text.className = "kuis-ruang__teks";
+    text.id = "kuis-ruang-teks";
+    text.textContent = f.querySelector(".kuis-soal__teks").textContent;
+    var how = document.createElement("p");
+    how.className = "kuis-ruang__cara";
+    how.textContent = type === "multiple"
+      ? "Pilih semua yang benar: untuk setiap pilihan, angkat tangan bila Anda menganggapnya benar."
+      : "Angkat kartu huruf pilihan Anda.";
+    var list = document.createElement("ol");
+    list.className = "kuis-ruang__pilihan";
+    list.setAttribute("type", "A");
+    f.querySelectorAll("li[data-opsi]").forEach(function (li, i) {
+      var item = document.createElement("li");
+      item.setAttribute("data-benar", li.hasAttribute("data-benar") ? "1" : "0");
+      var letter = document.createElement("span");
+      letter.className = "kuis-ruang__huruf";
+      letter.textContent = "ABCDEFGH".charAt(i);
+      item.appendChild(letter);
+      item.appendChild(document.createTextNode(" " + li.querySelector("label").textContent.replace(/^\s*[A-H]\.\s*/, "")));
+      list.appendChild(item);
+    });
+    var answer = document.createElement("div");
+    answer.className = "kuis-ruang__jawaban";
+    answer.hidden = true;
+    var explanation = f.querySelector(".kuis-jawaban__penjelasan");
+    if (explanation) answer.innerHTML = explanation.innerHTML;
+    stage.appendChild(head);
+    stage.appendChild(text);
+    stage.appendChild(how);
+    stage.appendChild(list);
+    stage.appendChild(answer);
+    room.revealed = false;
+    room.reveal.textContent = "Buka jawaban";
+    room.prev.disabled = room.index === 0;
+    room.next.disabled = room.index === room.questions.length - 1;
+  }
+
+  function roomReveal() {
+    if (room.revealed) return;
+    room.revealed = true;
+    room.stage.querySelectorAll(".kuis-ruang__pilihan > li").forEach(function (li) {
+      li.classList.add(li.getAttribute("data-benar") === "1" ? "is-benar" : "is-redup");
+      if (li.getAttribute("data-benar") === "1") li.appendChild(document.createTextNode(" ✓ benar"));
+    });
+    room.stage.querySelector(".kuis-ruang__jawaban").hidden = false;
+    room.reveal.textContent = "Jawaban terbuka";
+  }
+
+  function roomGo(index) {
+    if (index < 0 || index >= room.questions.length) return;
+    room.index = index;
+    roomQuestion();
+  }
+
+  function roomKey(event) {
+    if (!room) return;
+    if (event.key === "Escape") roomLeave();
+    else if (event.key === "ArrowRight" || event.key === "PageDown") roomGo(room.index + 1);
+    else if (event.key === "ArrowLeft" || event.key === "PageUp") roomGo(room.index - 1);
+    else if ((event.key === " " || event.key === "Enter") && !event.target.closest("button")) roomReveal();
+    else return;
+    event.preventDefault();
+  }
+
+  function roomButton(label, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.textContent = label;
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  function roomEnter(box) {
+    var overlay = document.createElement("div");
+    overlay.className = "kuis-ruang";
+    overlay.setAttribute("role", "dialog");
+    overlay.setAttribute("aria-modal", "true");
+    overlay.setAttribute("aria-labelledby", "kuis-ruang-teks");
+    var stage = document.createElement("div");
+    stage.className = "kuis-ruang__isi md-typeset";
+    stage.tabIndex = -1; // holds the focus, so that the keys act on the room, not on a button
+    var bar = document.createElement("div");
+    bar.className = "kuis-ruang__kendali";
+    room = { box: box, overlay: overlay, stage: stage, index: 0, questions: box.querySelectorAll(".kuis-soal"),
+             opener: document.activeElement };
+    room.prev = roomButton("← Sebelumnya", function () { roomGo(room.index - 1); });
+    room.reveal = roomButton("Buka jawaban", roomReveal);
+    room.next = roomButton("Berikutnya →", function () { roomGo(room.index + 1); });
+    bar.appendChild(room.prev);
+    bar.appendChild(room.reveal);
+    bar.appendChild(room.next);
+    bar.appendChild(roomButton("Keluar (Esc)", roomLeave));
+    overlay.appendChild(stage);
+    overlay.appendChild(bar);
+    document.body.appendChild(overlay);
+    document.documentElement.classList.add("kuis-ruang-aktif");
+    roomQuestion();
+    stage.focus();
+  }
+
+  function roomLeave() {
+    if (!room) return;
+    room.overlay.remove();
+    document.documentElement.classList.remove("kuis-ruang-aktif");
+    if (room.opener && document.contains(room.opener)) room.opener.focus();
+    room = null;
+  }
+
+  document.addEventListener("keydown", roomKey, true);
 
   // Index and "Kemajuan saya"
 
