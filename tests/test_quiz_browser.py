@@ -361,7 +361,8 @@ def test_room_mode_shows_one_question_per_screen_and_no_saved_answer(make_page, 
     assert room.locator(".kuis-ruang__nomor").inner_text() == f"Pertanyaan 2 dari {len(ids)}"
     page.keyboard.press(" ")
     right = page.locator(f"#soal-{ids[1]} li[data-benar]").count()
-    assert room.locator("li.is-benar").count() == right and room.locator(".kuis-ruang__jawaban").is_visible()
+    assert room.locator(".kuis-ruang__pilihan > .is-benar").count() == right
+    assert room.locator(".kuis-ruang__jawaban").is_visible()
     multiple = page.evaluate("[...document.querySelectorAll('.kuis-soal')].findIndex(f => f.dataset.tipe === 'multiple')")
     if multiple >= 0:
         steps = multiple - 1  # from question 2 (index 1)

@@ -224,11 +224,10 @@
     how.textContent = type === "multiple"
       ? "Pilih semua yang benar: untuk setiap pilihan, angkat tangan bila Anda menganggapnya benar."
       : "Angkat kartu huruf pilihan Anda.";
-    var list = document.createElement("ol");
+    var list = document.createElement("div");
     list.className = "kuis-ruang__pilihan";
-    list.setAttribute("type", "A");
     f.querySelectorAll("li[data-opsi]").forEach(function (li, i) {
-      var item = document.createElement("li");
+      var item = document.createElement("p");
       item.setAttribute("data-benar", li.hasAttribute("data-benar") ? "1" : "0");
       var letter = document.createElement("span");
       letter.className = "kuis-ruang__huruf";
@@ -256,7 +255,7 @@
   function roomReveal() {
     if (room.revealed) return;
     room.revealed = true;
-    room.stage.querySelectorAll(".kuis-ruang__pilihan > li").forEach(function (li) {
+    room.stage.querySelectorAll(".kuis-ruang__pilihan > p").forEach(function (li) {
       li.classList.add(li.getAttribute("data-benar") === "1" ? "is-benar" : "is-redup");
       if (li.getAttribute("data-benar") === "1") li.appendChild(document.createTextNode(" ✓ benar"));
     });
@@ -299,7 +298,7 @@
     stage.className = "kuis-ruang__isi md-typeset";
     stage.tabIndex = -1; // holds the focus, so that the keys act on the room, not on a button
     var bar = document.createElement("div");
-    bar.className = "kuis-ruang__kendali";
+    bar.className = "kuis-ruang__kendali md-typeset";
     room = { box: box, overlay: overlay, stage: stage, index: 0, questions: box.querySelectorAll(".kuis-soal"),
              opener: document.activeElement };
     room.prev = roomButton("← Sebelumnya", function () { roomGo(room.index - 1); });
