@@ -67,3 +67,49 @@ def test_without_the_theme_bundle_the_page_falls_back_to_no_js(make_page, server
     assert "no-js" in page.evaluate("document.documentElement.className").split()
     # Material hides what cannot work without its bundle, such as the search button.
     assert not page.locator(".md-header__button[for=__search]").is_visible()
+
+
+# Touch targets and the trainer switch on a phone (issue 24, "phone header for students").
+
+TARGETS = """(selector) => [...document.querySelectorAll(selector)]
+    .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+    .map(el => { const r = el.getBoundingClientRect();
+                 return [el.className || el.tagName, Math.round(r.width), Math.round(r.height)]; })"""
+
+
+def _small(page, selector):
+    return [t for t in page.evaluate(TARGETS, selector) if t[1] < 44 or t[2] < 44]
+
+
+def test_phone_tap_targets_are_at_least_44_px(make_page, server):
+    page = make_page(viewport=PHONE)
+    goto_instant(page, server + "kuis/definisi/")
+    header = ".md-header__button, .md-header__option label"
+    assert len(page.evaluate(TARGETS, header)) >= 3
+    assert not _small(page, header)
+    assert not _small(page, ".kuis .md-button")
+    page.keyboard.press("Tab")  # the skip link shows when it has the focus
+    assert page.evaluate("document.activeElement.classList.contains('md-skip')")
+    assert not _small(page, ".md-skip")
+    page.goto(server + "apa-itu-kolaborasi/")
+    page.locator("article a.glossary-term").first.click()
+    page.locator(".glossary-popover__more").wait_for()
+    assert not _small(page, ".glossary-popover__more")
+
+
+def test_on_a_phone_the_trainer_view_is_switched_on_in_the_guide_not_by_a_header_icon(make_page, server):
+    page = make_page(viewport=PHONE)
+    goto_instant(page, server + "pelatih/")
+    header_switch = page.locator(".md-header .kolaborasi-trainer")
+    header_switch.wait_for(state="attached")
+    assert header_switch.is_hidden()
+    switch = page.locator("[data-kolaborasi-trainer]")
+    assert switch.inner_text() == "Nyalakan tampilan pelatih"
+    switch.click()
+    assert page.evaluate("document.documentElement.dataset.trainer") == "on"
+    assert switch.inner_text() == "Matikan tampilan pelatih"
+    # While it is on, the header switch shows on every page, so it can be switched off anywhere.
+    assert header_switch.is_visible() and header_switch.get_attribute("aria-pressed") == "true"
+    header_switch.click()
+    assert page.evaluate("document.documentElement.dataset.trainer") is None
+    assert header_switch.is_hidden() and switch.inner_text() == "Nyalakan tampilan pelatih"

@@ -1,5 +1,5 @@
-"""The colour scheme toggle is Material's own (mkdocs.yml theme.palette): auto → light → dark,
-remembered across pages, also after instant navigation."""
+"""The colour scheme toggle is Material's own (mkdocs.yml theme.palette): light ⇄ dark in one tap,
+starting from the device's scheme, remembered across pages, also after instant navigation."""
 
 from __future__ import annotations
 
@@ -34,32 +34,27 @@ def _dark(page) -> bool:
 
 
 @pytest.mark.browser
-def test_toggle_cycles_and_is_remembered(make_page, server):
-    page = make_page(viewport=PHONE, color_scheme="light")
+@pytest.mark.parametrize("device", ["light", "dark"])
+def test_one_tap_reaches_the_other_scheme_and_it_is_remembered(make_page, server, device):
+    """Whatever the device shows, the first tap changes the scheme (no "follow the device" step that
+    looks like nothing happened), and the choice holds on reload and after instant navigation."""
+    page = make_page(viewport=PHONE, color_scheme=device)
     goto_instant(page, server + CHAPTER)
-    assert page.evaluate(STATE) == ["default", 0]
-    toggle = page.locator(TOGGLE)
-    toggle.click()  # auto -> light
-    page.wait_for_function(f"({STATE})()[1] === 1")
-    toggle = page.locator(TOGGLE)
-    toggle.click()  # light -> dark, on a light device
-    page.wait_for_function(f"({STATE})()[1] === 2")
-    assert page.evaluate(STATE) == ["slate", 2]
-    assert _dark(page)
+    start, other = ("default", "slate") if device == "light" else ("slate", "default")
+    assert page.evaluate(STATE)[0] == start
+    page.locator(TOGGLE).click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{other}'")
+    assert _dark(page) == (other == "slate")
     page.reload()
-    assert page.evaluate(STATE)[0] == "slate"
-    assert _dark(page)
-    # The next page, reached by instant navigation, keeps it too.
+    assert page.evaluate(STATE)[0] == other
     page.evaluate("window.__marker = 1")
     page.locator("a.md-footer__link--next").click()
     page.wait_for_function("() => !location.pathname.endsWith('/apa-itu-kolaborasi/')")
     page.locator("article h1").first.wait_for()
     assert page.evaluate("window.__marker") == 1, "halaman dimuat ulang penuh"
-    assert page.evaluate(STATE)[0] == "slate"
-    assert _dark(page)
-    page.locator(TOGGLE).click()  # dark -> auto (light device)
-    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
-    assert not _dark(page)
+    assert page.evaluate(STATE)[0] == other and _dark(page) == (other == "slate")
+    page.locator(TOGGLE).click()  # and back in one tap
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{start}'")
 
 
 @pytest.mark.browser
@@ -79,6 +74,7 @@ def test_keyboard_enter_moves_to_the_next_scheme(make_page, server):
     page.locator("#__palette_0").focus()
     page.keyboard.press("Enter")
     page.wait_for_function(f"({STATE})()[1] === 1")
+    assert page.evaluate(STATE) == ["slate", 1]
     page.keyboard.press("Enter")
-    page.wait_for_function(f"({STATE})()[1] === 2")
-    assert page.evaluate(STATE) == ["slate", 2]
+    page.wait_for_function(f"({STATE})()[1] === 0")
+    assert page.evaluate(STATE) == ["default", 0]

@@ -30,6 +30,11 @@ def answer(page, qid, *values, quiz="definisi"):
     page.locator(f"#soal-{qid} [data-periksa]").click()
 
 
+def switch_trainer_view(page):
+    """The header switch; on a phone it is hidden while the view is off (the guide has a labelled one)."""
+    page.evaluate("document.querySelector('.md-header .kolaborasi-trainer').click()")
+
+
 def score(page):
     return page.locator("[data-kuis-skor]").inner_text()
 
@@ -275,10 +280,10 @@ def test_axe_finds_no_violation_on_quiz_pages(make_page, server, viewport, schem
         page.wait_for_load_state("networkidle")
         if path == QUIZ:
             answer(page, "pengertian-inti", "b")
-            answer(page, "yang-dibagi", "a", "b", "c")
+            answer(page, "yang-dibagi", "a", "b")
             results = axe.run(page, context=mine)
             assert results.violations_count == 0, results.generate_report()
-            page.locator(".kolaborasi-trainer").click()
+            switch_trainer_view(page)
         results = axe.run(page, context=mine)
         assert results.violations_count == 0, f"{path}\n" + results.generate_report()
 
@@ -287,7 +292,8 @@ def test_quiz_fits_a_phone(make_page, server):
     page = make_page(viewport=PHONE)
     open_quiz(page, server)
     answer(page, "pengertian-inti", "b")
-    page.locator(".kolaborasi-trainer").click()
+    switch_trainer_view(page)
+    assert page.locator(".kolaborasi-trainer").is_visible()  # on a phone, shown while the view is on
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     box = page.locator(".kolaborasi-trainer").bounding_box()
     assert box and box["x"] + box["width"] <= PHONE["width"]

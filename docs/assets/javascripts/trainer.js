@@ -38,6 +38,11 @@
     apply(state);
   }
 
+  // Labelled switches in the content (the facilitator guide): their words follow html[data-trainer] in CSS.
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-kolaborasi-trainer]")) toggle();
+  });
+
   try { apply(localStorage.getItem(KEY) === "1"); } catch (e) { /* storage blocked: off */ }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
   else mount();
