@@ -19,6 +19,7 @@ from scripts.checks.links import check_links
 from scripts.checks.markdown_rules import check_page
 from scripts.checks.prose import markdown_prose, yaml_prose
 from scripts.checks.spelling import SpellingUnavailable, check_lines, load_wordlist
+from scripts.checks.style import check_style
 from scripts.site_config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,9 +114,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     config = load_config(root)
     messages = data_messages(root)
     findings = markdown_findings(root, config)
+    prose = prose_entries(root)
+    findings += check_style(prose)
     if not args.tanpa_ejaan:
         try:
-            findings += check_lines(prose_entries(root), load_wordlist(root / WORDLIST))
+            findings += check_lines(prose, load_wordlist(root / WORDLIST))
         except SpellingUnavailable as error:
             messages.append(f"ejaan: {error}")
     messages += [str(f) for f in sorted(set(findings))]

@@ -181,3 +181,30 @@ def test_broken_relative_links_are_named_with_line(project, capsys, link, broken
         assert out.splitlines()[0].startswith(f'docs/bab.md:23: tautan "{target}" tidak menemukan halaman'), out
     else:
         assert "tautan" not in out
+
+
+# Writing rules a fact-check found broken (scripts/checks/style.py)
+
+STYLE = [
+    ("Rp dengan spasi", "Anggarannya Rp 200 juta.", '"Rp" menempel pada angkanya'),
+    ("antar- bertanda hubung", "Forum antar-pihak bertemu.", '"antar" ditulis serangkai'),
+    ("bukan- bertanda hubung", "Aktor bukan-pemerintah ikut.", 'tulis "non" serangkai'),
+    ("kerjasama serangkai", "Kerjasama itu berjalan.", '"kerja sama", dua kata'),
+    ("kita di tengah kalimat", "Lalu kita membaca sumbernya.", '"Anda", bukan "kita"'),
+    ("Kita di awal kalimat", "Kita membaca sumbernya.", '"Anda", bukan "kita"'),
+]
+
+
+@pytest.mark.parametrize("case, prose, fragment", STYLE, ids=[s[0] for s in STYLE])
+def test_style_rule_names_file_line_and_fix(case, prose, fragment):
+    from scripts.checks.style import check_style
+
+    findings = check_style([("docs/bab.md", 7, prose)])
+    assert len(findings) == 1 and str(findings[0]).startswith("docs/bab.md:7: ") and fragment in str(findings[0])
+
+
+def test_style_rules_leave_correct_writing_and_names_alone():
+    from scripts.checks.style import check_style
+
+    good = "Manado Kita menulis: Rp200 juta untuk kerja sama antarpihak, nonpemerintah, antar-Asia, dan Anda."
+    assert check_style([("docs/bab.md", 1, good)]) == []

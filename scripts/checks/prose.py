@@ -90,4 +90,5 @@ SKIPPED_YAML_KEYS = {
     "id", "ids", "related", "type", "correct", "chapter", "learn_more", "link", "url", "source_url", "href",
     "page", "anchor", "slug", "kind", "source_kind", "topics", "goal",
     "halaman",  # data/sesi.yml: a docs path
+    "aliases",  # glossary: words readers type into search, misspellings included on purpose
 }
