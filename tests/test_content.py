@@ -326,6 +326,9 @@ FIGURES_EXEMPT = {
        "memuat sumbernya (diuji di test_quiz_build)" for quiz in ("definisi", "kunci-keberhasilan", "tujuan",
                                                                  "contoh", "akhir")},
     "pelatih/jadwal/index.html": "menit yang disarankan per halaman (front matter `waktu`), bukan klaim fakta",
+    "pelatih/kartu-peran/index.html": "nomor kartu dan menit membaca adalah petunjuk kegiatan, bukan klaim fakta",
+    "pelatih/lembar-lokakarya/index.html": "nomor soal dan bagian lembar kerja, bukan klaim fakta; soal cek diambil "
+    "dari bank kuis yang menautkan sumbernya",
 }
 
 
