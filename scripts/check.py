@@ -56,7 +56,12 @@ def generated_pages(root: Path) -> set[str]:
     try:
         pages.update(quiz.generated_sources(quiz.load_quizzes(root / "data" / "kuis", root)))
     except quiz.QuizError:
-        pass  # the quiz check reports the data problem itself
+        # The quiz check reports the data problem itself; the pages still exist by their file names, so a
+        # mistake in one question does not also turn every link to a quiz into a broken-link message.
+        folder = root / "data" / "kuis"
+        stubs = [quiz.Quiz(id=f.stem, path="", title="", questions=[])
+                 for f in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])]
+        pages.update(quiz.generated_sources(stubs))
     return pages
 
 
