@@ -607,11 +607,11 @@ def render_canvas(data: dict, wide_url: str = "") -> str:
     return _env().get_template("canvas.html.j2").render(narrow=Markup(render_svg(data, False)), wide_url=wide_url)
 
 
-def insert_canvases(html: str, diagrams: dict[str, dict], cache: dict[str, str] | None = None,
+def insert_canvases(html: str, diagrams: dict[str, dict], cache: dict[tuple[str, str], str] | None = None,
                     wide_url=lambda name: "") -> str:
     """Replace each `<!-- diagram-svg: NAME -->` placeholder in built HTML with the narrow SVG.
 
-    `cache` (name -> canvas), when given, keeps each diagram's drawing for the next page that shows it;
+    `cache` ((name, wide file address) -> canvas), when given, keeps each diagram's drawing for the next page that shows it;
     `wide_url(name)` gives the page-relative address of the wide layout's file."""
     cache = {} if cache is None else cache
 

@@ -281,9 +281,10 @@ def test_saved_progress_survives_a_new_option_order():
 
 def _lint_project(tmp_path, questions: str, goals: int = 2):
     from scripts.quiz import lint
+    from scripts.quiz.__main__ import load
 
     root = make_project(tmp_path, {"uji.yml": VALID.split("questions:")[0] + "questions:\n" + questions})
-    config, quizzes, pages = __import__("scripts.quiz.__main__", fromlist=["load"]).load(root)
+    config, quizzes, pages = load(root)
     return lint.lint(quizzes, pages)
 
 

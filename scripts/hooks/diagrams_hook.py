@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 from scripts import diagrams  # noqa: E402
 
 _diagrams: dict[str, dict] = {}
-_canvases: dict = {}  # (name, wide file address) -> canvas, drawn once per build
+_canvases: dict[tuple[str, str], str] = {}  # (name, wide file address) -> canvas, drawn once per build
 _wide: dict[str, str] = {}  # name -> site path of the wide layout's file
 
 

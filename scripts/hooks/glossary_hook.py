@@ -84,17 +84,21 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html, page, config, files):
-    # Each abbreviation keeps its <abbr> only where it is first met (after marking: a marked term is
-    # explained by its popover, so the next use gets the tooltip).
+    # Each abbreviation keeps its <abbr> only where it is first met, after marking: a marked term is
+    # explained by its popover, so the next use gets the tooltip.
+    return gl.first_abbreviations_only(_mark_terms(html, page, files))
+
+
+def _mark_terms(html, page, files):
     src = page.file.src_uri
     if src == gl.GLOSSARY_SRC or src.startswith(UNMARKED_PREFIXES):
-        return gl.first_abbreviations_only(html)
+        return html
     glossary_url = files.get_file_from_path(gl.GLOSSARY_SRC).url_relative_to(page.file)
     result = _state["marker"].mark(html, glossary_url)
     _state["mentions"][src] = result.mentioned
     if result.marked:
         _state["definitions"][src] = _state["marker"].definitions(result.marked, glossary_url, _state["convert"])
-    return gl.first_abbreviations_only(result.html)
+    return result.html
 
 
 def on_env(env, config, files):

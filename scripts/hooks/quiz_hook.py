@@ -24,16 +24,14 @@ def on_files(files, config):
         quizzes = quizlib.load_quizzes(DATA, ROOT)
         pages = {}
         for file in files.documentation_pages():
-            text = file.content_string
-            title, anchors = quizlib.page_anchors(text)
-            pages[file.src_uri] = quizlib.PageInfo(title or file.name, anchors, quizlib.page_goals(text), text)
+            pages[file.src_uri] = quizlib.page_info(file.content_string, file.name)
         quizlib.validate_links(quizzes, pages)
     except quizlib.QuizError as exc:
         raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None
 
     to_html = quizlib.make_markdown(config.markdown_extensions, config.mdx_configs)
     data_files = {q.id: (DATA / f"{q.id}.yml").relative_to(ROOT).as_posix() for q in quizzes}
-    for src in quizlib.generated_sources(quizzes):
+    for src in quizlib.generated_sources(q.id for q in quizzes):
         # A quiz page is edited in its data file; the index and progress pages come from all of them.
         quiz_id = src[len("kuis/"):-len(".md")]
         sources = [data_files[quiz_id]] if quiz_id in data_files else sorted(data_files.values())

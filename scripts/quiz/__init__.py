@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -386,17 +386,22 @@ _ATTR_ID = re.compile(r"\{:?\s*[^}]*?#([A-Za-z0-9_:.-]+)[^}]*\}")
 _HTML_ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
-def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
-    """(page title, {anchor id: heading text}) of a Markdown page, the way toc + attr_list make them."""
+def _front_matter_title(markdown: str) -> tuple[str | None, str]:
+    """(title from the front matter or None, the page without its front matter)."""
+    meta = re.match(r"^---\s*\n(.*?)\n---\s*\n", markdown, re.S)
+    if not meta:
+        return None, markdown
+    found = re.search(r"^title:\s*(.+)$", meta.group(1), re.M)
+    return (found.group(1).strip().strip("\"'") if found else None), markdown[meta.end():]
+
+
+def _anchor_events(body: str):
+    """In page order: ("heading", line index, level, anchor, label) for each heading, the way toc +
+    attr_list name it, and ("id", line index, anchor) for ids set elsewhere; fenced code is skipped."""
     from markdown.extensions.toc import slugify, unique
 
-    title, anchors, used, in_fence = None, {}, set(), False
-    meta = re.match(r"^---\s*\n(.*?)\n---\s*\n", markdown, re.S)
-    if meta:
-        found = re.search(r"^title:\s*(.+)$", meta.group(1), re.M)
-        title = found.group(1).strip().strip("\"'") if found else None
-        markdown = markdown[meta.end():]
-    for line in markdown.splitlines():
+    used, in_fence = set(), False
+    for index, line in enumerate(body.splitlines()):
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -409,13 +414,38 @@ def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
             label = _ATTR_ID.sub("", text).strip()
             anchor = explicit.group(1) if explicit else unique(slugify(re.sub(r"[*_`\[\]]", "", label), "-"), used)
             used.add(anchor)
-            anchors[anchor] = label
-            if heading.group(1) == "#" and title is None:
-                title = label
+            yield "heading", index, len(heading.group(1)), anchor, label
             continue
         for found in (*_ATTR_ID.findall(line), *_HTML_ID.findall(line)):
-            anchors.setdefault(found, "")
+            yield "id", index, found
+
+
+def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
+    """(page title, {anchor id: heading text}) of a Markdown page, the way toc + attr_list make them."""
+    title, body = _front_matter_title(markdown)
+    anchors: dict[str, str] = {}
+    for event in _anchor_events(body):
+        if event[0] == "heading":
+            _, _, level, anchor, label = event
+            anchors[anchor] = label
+            if level == 1 and title is None:
+                title = label
+        else:
+            anchors.setdefault(event[2], "")
     return title, anchors
+
+
+def section_markdown(markdown: str, anchor: str) -> str:
+    """The Markdown of the section whose heading carries `anchor`, up to the next heading of the same or
+    a higher level; the whole page when no heading carries it (an id set on a paragraph, say)."""
+    _, body = _front_matter_title(markdown)
+    lines = body.splitlines()
+    headings = [event[1:4] for event in _anchor_events(body) if event[0] == "heading"]  # (index, level, anchor)
+    for number, (start, level, name) in enumerate(headings):
+        if name == anchor:
+            end = next((index for index, other, _ in headings[number + 1:] if other <= level), len(lines))
+            return "\n".join(lines[start:end])
+    return markdown
 
 
 GOALS_HEADING = "tujuan-belajar"
@@ -475,14 +505,16 @@ def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
         raise QuizError(errors)
 
 
+def page_info(markdown: str, fallback_title: str) -> PageInfo:
+    """What the quizzes need to know of a page: title, anchors, learning goals, and its Markdown."""
+    title, anchors = page_anchors(markdown)
+    return PageInfo(title or fallback_title, anchors, page_goals(markdown), markdown)
+
+
 def pages_from_docs(docs_dir: Path) -> dict[str, PageInfo]:
     """PageInfo of every Markdown file under docs_dir (for the CLI)."""
-    pages = {}
-    for file in sorted(docs_dir.rglob("*.md")):
-        text = file.read_text(encoding="utf-8")
-        title, anchors = page_anchors(text)
-        pages[file.relative_to(docs_dir).as_posix()] = PageInfo(title or file.stem, anchors, page_goals(text), text)
-    return pages
+    return {file.relative_to(docs_dir).as_posix(): page_info(file.read_text(encoding="utf-8"), file.stem)
+            for file in sorted(docs_dir.rglob("*.md"))}
 
 
 # Rendering
@@ -506,13 +538,18 @@ def make_markdown(extensions: list, configs: dict) -> Callable[[str], str]:
     return convert
 
 
+def letter(index: int) -> str:
+    """The label readers see for the option at this position: A, B, C..."""
+    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
+
+
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters["letter"] = lambda index: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
+    env.filters["letter"] = letter
     return env
 
 
@@ -596,8 +633,9 @@ def _md_text(text: str) -> str:
     return re.sub(r"([\\`*_\[\]#])", r"\\\1", text)
 
 
-def generated_sources(quizzes: list[Quiz]) -> list[str]:
-    return ["kuis/index.md", "kuis/kemajuan.md", *(f"kuis/{q.id}.md" for q in quizzes)]
+def generated_sources(quiz_ids: Iterable[str]) -> list[str]:
+    """The docs paths of the generated quiz pages; a quiz's id is its data file's name."""
+    return ["kuis/index.md", "kuis/kemajuan.md", *(f"kuis/{quiz_id}.md" for quiz_id in quiz_ids)]
 
 
 def all_pages(quizzes: list[Quiz], to_html: Callable[[str], str],

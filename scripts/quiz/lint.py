@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from scripts.quiz import PageInfo, Question, Quiz, QuizError
+from scripts.quiz import PageInfo, Question, Quiz, QuizError, letter, section_markdown
 
 MIN_PER_QUIZ = 8
 MIN_TOTAL = 60
@@ -31,10 +31,6 @@ STOPWORDS = {"adalah", "dalam", "dengan", "untuk", "yang", "tidak", "bukan", "ha
              "menurut", "setiap", "antara", "mereka", "bagian", "halaman", "manakah", "pernyataan", "berikut",
              "paling", "tepat", "sering", "sudah", "belum", "lebih", "kolaborasi", "contoh", "tentang", "secara",
              "sebagai", "program", "pihak", "bersama", "masing"}
-
-
-def _letter(index: int) -> str:
-    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
 
 
 def chance(questions: list[Question]) -> float:
@@ -55,26 +51,6 @@ def longest_is_right(question: Question) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-zà-ÿ]{5,}", text.lower()) if w not in STOPWORDS}
-
-
-def section_text(markdown: str, anchor: str) -> str:
-    """The Markdown of the section whose heading carries {#anchor} (or slugs to it), up to the next
-    heading of the same or a higher level; the whole page when the anchor is not a heading."""
-    lines = markdown.splitlines()
-    for start, line in enumerate(lines):
-        heading = re.match(r"^(#{1,6})\s", line)
-        if heading and (f"#{anchor}" in line or _slug(line) == anchor):
-            level = len(heading.group(1))
-            end = next((i for i in range(start + 1, len(lines))
-                        if re.match(r"^(#{1,%d})\s" % level, lines[i])), len(lines))
-            return "\n".join(lines[start:end])
-    return markdown
-
-
-def _slug(line: str) -> str:
-    from markdown.extensions.toc import slugify
-
-    return slugify(re.sub(r"\{[^}]*\}", "", line.lstrip("#")).strip(), "-")
 
 
 # Checks
@@ -124,7 +100,7 @@ def _quiz_problems(quiz: Quiz, pages: dict[str, PageInfo]) -> list[str]:
         positions = Counter(right_position(q) for q in single)
         position, count = positions.most_common(1)[0]
         if count / len(single) > MAX_POSITION_SHARE:
-            problems.append(f"{quiz.path}:1: jawaban benar di posisi {_letter(position)} pada {count} dari "
+            problems.append(f"{quiz.path}:1: jawaban benar di posisi {letter(position)} pada {count} dari "
                             f"{len(single)} pertanyaan pilihan tunggal (batas {MAX_POSITION_SHARE:.0%}).")
         longest = [q for q in single if longest_is_right(q)]
         limit = chance(single)
@@ -141,7 +117,7 @@ def _learn_more_problems(quiz: Quiz, q: Question, pages: dict[str, PageInfo]) ->
     info = pages.get(page)
     if info is None or not info.markdown:
         return []  # validate_links reports a missing page
-    section = section_text(info.markdown, anchor).lower() if anchor else info.markdown.lower()
+    section = (section_markdown(info.markdown, anchor) if anchor else info.markdown).lower()
     keys = _words(q.text) | {w for o in q.options if o.id in q.correct for w in _words(o.text)}
     if keys and not any(word in section for word in keys):
         return [f'{quiz.path}:{q.learn_more_line}: pertanyaan "{q.id}": bagian {q.learn_more} tidak memuat satu pun '
