@@ -30,6 +30,7 @@ from markupsafe import Markup
 from PIL import ImageFont
 
 from scripts import cli
+from scripts.core.data import DataError, compose, line_of as _line, read_text
 
 # Data
 
@@ -54,33 +55,13 @@ PAD = 12
 GAP = 14
 
 
-class DiagramError(Exception):
-    """Bad diagram data; the message names file and line and says how to fix it."""
-
-
 # YAML with line numbers
 
 
-def _line(node) -> int:
-    return node.start_mark.line + 1
-
-
 def _compose(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DiagramError(f"{_rel(path)}: berkas tidak dapat dibaca ({error.strerror}).") from None
-    try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise DiagramError(
-            f"{_rel(path)}:{line}: YAML tidak valid ({getattr(error, 'problem', error)}). "
-            "Periksa indentasi dan tanda kutip."
-        ) from None
+    node = compose(read_text(path, _rel(path)), _rel(path))
     if not isinstance(node, yaml.MappingNode):
-        raise DiagramError(f"{_rel(path)}:1: isi berkas harus berupa pasangan kunci: nilai (misalnya `jenis: kartu`).")
+        raise DataError.at(_rel(path), 1, "isi berkas harus berupa pasangan kunci: nilai (misalnya `jenis: kartu`).")
     return node
 
 
@@ -92,13 +73,13 @@ def _rel(path: Path) -> str:
 
 
 class _Reader:
-    """Read typed values out of composed YAML nodes, raising DiagramError with file:line."""
+    """Read typed values out of composed YAML nodes, raising DataError with file:line."""
 
     def __init__(self, path: Path):
         self.where = _rel(path)
 
     def fail(self, node, message: str):
-        raise DiagramError(f"{self.where}:{_line(node)}: {message}")
+        raise DataError.at(self.where, _line(node), message)
 
     def mapping(self, node, what: str) -> dict:
         if not isinstance(node, yaml.MappingNode):
@@ -636,7 +617,7 @@ def main(argv: list[str]) -> int:
                  for name, data in diagrams.items()}
         files.update(wide_file(data) for data in diagrams.values())
         return files, f"{len(diagrams)} diagram valid."
-    return cli.check_or_write(argv, "scripts.diagrams", produce, DiagramError)
+    return cli.check_or_write(argv, "scripts.diagrams", produce, DataError)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from scripts.core.data import STR_TAG, DataError, Reader, compose, read_text, line_of as _line
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_PATH = ROOT / "data" / "glosarium.yml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -72,14 +74,6 @@ class Glossary:
         return {a.abbr: (entry, a) for entry in self.entries for a in entry.abbreviations}
 
 
-class GlossaryError(Exception):
-    """Every problem found in the data file, each as `path:line: message`."""
-
-    def __init__(self, problems: list[tuple[str, int, str]]):
-        self.problems = sorted(problems, key=lambda p: p[1])
-        super().__init__("\n".join(f"{path}:{line}: {message}" for path, line, message in self.problems))
-
-
 # Validation
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -89,23 +83,10 @@ BASES = ("umum", "kamus", "hukum")
 CITES_RULE = re.compile(r"\b(?:menurut\s+(?:KBBI|kamus|UU|undang-undang|peraturan)|Pasal\s+\d)", re.I)
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
-STR_TAG = "tag:yaml.org,2002:str"
 
 
-def _line(node) -> int:
-    return node.start_mark.line + 1
-
-
-class _Checker:
-    """Walks composed YAML nodes, collecting problems with their line numbers."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.problems: list[tuple[str, int, str]] = []
-
-    def error(self, node_or_line, message: str):
-        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
-        self.problems.append((self.path, line, message))
+class _Checker(Reader):
+    """The glossary's reading rules: values must be real text (a bare number or date is a mistake here)."""
 
     def text(self, node, what: str) -> str | None:
         """A non-empty string scalar, or None after recording why not."""
@@ -139,7 +120,7 @@ class _Checker:
                 items.append((value, item))
         return items
 
-    def mapping(self, node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    def pairs(self, node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         if not isinstance(node, yaml.MappingNode):
             self.error(node, f"{what} harus berupa pemetaan (kunci: nilai).")
             return None
@@ -150,45 +131,34 @@ class _Checker:
 
 
 def parse_glossary(text: str, path: str = "data/glosarium.yml") -> Glossary:
-    """Validate YAML text; return a Glossary or raise GlossaryError listing every problem."""
+    """Validate YAML text; return a Glossary or raise DataError listing every problem."""
     check = _Checker(path)
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        # An unclosed quote or bracket is reported at the end of the file; point at where it opened.
-        if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
-            mark = exc.context_mark
-        line = mark.line + 1 if mark else 1
-        reason = exc.problem or "sintaks tidak sah"
-        raise GlossaryError([(path, line, f"YAML tidak sah ({reason}). Periksa indentasi, titik dua, dan tanda kutip di baris ini.")])
-    except yaml.YAMLError as exc:
-        raise GlossaryError([(path, 1, f"YAML tidak sah ({exc}).")])
+    root = compose(text, path)
     if root is None:
-        raise GlossaryError([(path, 1, "berkas kosong. Tulis daftar istilah di bawah kunci `entries:`.")])
+        raise DataError([(path, 1, "berkas kosong. Tulis daftar istilah di bawah kunci `entries:`.")])
     if not isinstance(root, yaml.MappingNode):
-        raise GlossaryError([(path, _line(root), "isi berkas harus diawali kunci `entries:` yang berisi daftar istilah.")])
-    top = check.mapping(root, "isi berkas")
+        raise DataError([(path, _line(root), "isi berkas harus diawali kunci `entries:` yang berisi daftar istilah.")])
+    top = check.pairs(root, "isi berkas")
     for key, (key_node, _) in top.items():
         if key not in ("entries", "not_abbreviations"):
             check.error(key_node, f"kunci \"{key}\" tidak dikenal; yang boleh: entries, not_abbreviations.")
     if "entries" not in top:
-        raise GlossaryError(check.problems + [(path, 1, "kunci `entries:` (daftar istilah) tidak ada.")])
+        raise DataError(sorted(check.problems + [(path, 1, "kunci `entries:` (daftar istilah) tidak ada.")]))
     entries_node = top["entries"][1]
     if not isinstance(entries_node, yaml.SequenceNode) or not entries_node.value:
         check.error(entries_node, "`entries` harus berupa daftar berisi minimal satu istilah.")
-        raise GlossaryError(check.problems)
+        raise DataError(sorted(check.problems))
 
     entries = [entry for node in entries_node.value if (entry := _entry(check, node)) is not None]
     _check_unique(check, entries)
     not_abbreviations = _not_abbreviations(check, top.get("not_abbreviations"))
     if check.problems:
-        raise GlossaryError(check.problems)
+        raise DataError(sorted(check.problems))
     return Glossary(entries, not_abbreviations, path)
 
 
 def _entry(check: _Checker, node) -> Entry | None:
-    fields = check.mapping(node, "setiap entri")
+    fields = check.pairs(node, "setiap entri")
     if fields is None:
         return None
     id_node = fields.get("id", (None, None))[1]
@@ -221,7 +191,7 @@ def _entry(check: _Checker, node) -> Entry | None:
             check.error(abbr_node, f"{label}: `abbreviations` harus berupa daftar, tiap butir berisi `abbr` dan `expansion`.")
         else:
             for item in abbr_node.value:
-                parts = check.mapping(item, f"{label}: setiap singkatan")
+                parts = check.pairs(item, f"{label}: setiap singkatan")
                 if parts is None:
                     continue
                 for key, (key_node, _) in parts.items():
@@ -248,7 +218,7 @@ def _entry(check: _Checker, node) -> Entry | None:
 
     source = None
     if "source" in fields:
-        parts = check.mapping(fields["source"][1], f"{label}: source")
+        parts = check.pairs(fields["source"][1], f"{label}: source")
         if parts is not None:
             for key, (key_node, _) in parts.items():
                 if key not in ("title", "url"):
@@ -328,7 +298,7 @@ def _check_unique(check: _Checker, entries: list[Entry]):
 def _not_abbreviations(check: _Checker, pair) -> dict[str, str]:
     if pair is None:
         return {}
-    parts = check.mapping(pair[1], "not_abbreviations")
+    parts = check.pairs(pair[1], "not_abbreviations")
     if parts is None:
         return {}
     result = {}
@@ -342,11 +312,7 @@ def _not_abbreviations(check: _Checker, pair) -> dict[str, str]:
 def load_glossary(path: Path = DATA_PATH, display_path: str | None = None) -> Glossary:
     """Read and validate the data file."""
     shown = display_path or _display(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise GlossaryError([(shown, 1, f"berkas tidak dapat dibaca ({exc.strerror}).")])
-    return parse_glossary(text, shown)
+    return parse_glossary(read_text(Path(path), shown), shown)
 
 
 def _display(path: Path) -> str:
@@ -740,7 +706,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         glossary = load_glossary(args.data)
-    except GlossaryError as error:
+    except DataError as error:
         print(error, file=sys.stderr)
         print(f"Glosarium tidak valid: {len(error.problems)} masalah.", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from typing import Callable
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from scripts import cli
+from scripts.core.data import DataError
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).with_name("templates") / "handout"
@@ -220,7 +221,7 @@ def load_quizzes(root: Path = ROOT) -> list:
         return []
     try:
         return quizlib.load_quizzes(directory, root)
-    except quizlib.QuizError as error:
+    except DataError as error:
         raise HandoutError("Data kuis tidak valid:\n" + str(error)) from None
 
 

@@ -26,6 +26,8 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
+from scripts.core.data import DataError, compose, line_of as _line
+
 # Data
 
 LESSON_SECTIONS = ("Bab", "Contoh nyata")
@@ -46,14 +48,6 @@ _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLAN_KEYS = {"id", "judul", "durasi", "langkah"}
 STEP_KEYS = {"langkah", "tujuan", "kegiatan", "bahan", "halaman", "tayangan", "bagian", "menit"}
-
-
-class ScheduleError(Exception):
-    """Bad front matter or plan data; the message names file and line, in Indonesian."""
-
-    def __init__(self, path: str, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line, self.message = path, line, message
 
 
 @dataclass(frozen=True)
@@ -150,60 +144,50 @@ def _front_matter(text: str, path: str) -> yaml.Node | None:
     if match is None:
         return None
     source = match.group(1) or ""
-    try:
-        return yaml.compose("\n" + source, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "tidak dapat dibaca"
-        raise ScheduleError(path, line, f"front matter bukan YAML yang sah ({problem}).") from None
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+    return compose(source, path, first_line=2)
 
 
 def _minutes_value(node: yaml.Node, path: str, label: str, example: str) -> int:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
         shown = node.value if isinstance(node, yaml.ScalarNode) else "(bukan angka tunggal)"
-        raise ScheduleError(
+        raise DataError.at(
             path, _line(node), f'{label} "{shown}" bukan bilangan bulat. Tulis menitnya sebagai angka, misalnya {example}.'
         )
     value = int(yaml.safe_load(node.value)) if node.value else 0
     if value < 0:
-        raise ScheduleError(path, _line(node), f"{label} {value} tidak boleh negatif.")
+        raise DataError.at(path, _line(node), f"{label} {value} tidak boleh negatif.")
     return value
 
 
 def parse_minutes(text: str, path: str) -> Minutes:
-    """The `waktu` of a page's front matter; ScheduleError (file, line, fix) when missing or bad."""
+    """The `waktu` of a page's front matter; DataError.at (file, line, fix) when missing or bad."""
     root = _front_matter(text, path)
     if root is None or not isinstance(root, yaml.MappingNode):
-        raise ScheduleError(
+        raise DataError.at(
             path, 1, f"halaman ini belum menyebut waktunya. Tambahkan di front matter: {EXAMPLE_META} (menit)."
         )
     node = next((value for key, value in root.value if key.value == META_KEY), None)
     if node is None:
-        raise ScheduleError(
+        raise DataError.at(
             path, _line(root), f'front matter belum punya "{META_KEY}". Tambahkan: {EXAMPLE_META} (menit).'
         )
     if not isinstance(node, yaml.MappingNode):
-        raise ScheduleError(
+        raise DataError.at(
             path, _line(node), f'"{META_KEY}" harus berisi paparan dan kegiatan, misalnya {EXAMPLE_META}.'
         )
     values: dict[str, int] = {}
     for key, value in node.value:
         if key.value not in MINUTE_KEYS:
-            raise ScheduleError(
+            raise DataError.at(
                 path, _line(key), f'"{META_KEY}" punya kunci tak dikenal "{key.value}"; yang dikenal: paparan, kegiatan.'
             )
         values[key.value] = _minutes_value(value, path, f"{META_KEY}.{key.value}", f"{key.value}: 10")
     for name in MINUTE_KEYS:
         if name not in values:
-            raise ScheduleError(path, _line(node), f'"{META_KEY}" belum punya "{name}". Tambahkan, misalnya {name}: 10.')
+            raise DataError.at(path, _line(node), f'"{META_KEY}" belum punya "{name}". Tambahkan, misalnya {name}: 10.')
     minutes = Minutes(values[TEACHING], values[ACTIVITY])
     if minutes.total == 0:
-        raise ScheduleError(path, _line(node), f'"{META_KEY}": paparan dan kegiatan keduanya 0; isi menit yang disarankan.')
+        raise DataError.at(path, _line(node), f'"{META_KEY}": paparan dan kegiatan keduanya 0; isi menit yang disarankan.')
     return minutes
 
 
@@ -214,7 +198,7 @@ def load_lessons(docs_dir: Path, nav: list, shown_docs: str = "docs") -> list[Le
         shown = f"{shown_docs}/{src}"
         path = docs_dir / src
         if not path.is_file():
-            raise ScheduleError(shown, 1, "halaman ini ada di nav mkdocs.yml tetapi berkasnya tidak ada.")
+            raise DataError.at(shown, 1, "halaman ini ada di nav mkdocs.yml tetapi berkasnya tidak ada.")
         lessons.append(Lesson(src, title, section, parse_minutes(path.read_text(encoding="utf-8"), shown)))
     return lessons
 
@@ -224,22 +208,22 @@ def load_lessons(docs_dir: Path, nav: list, shown_docs: str = "docs") -> list[Le
 
 def _text(node: yaml.Node, path: str, label: str) -> str:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not node.value.strip():
-        raise ScheduleError(path, _line(node), f"{label} harus berupa teks yang tidak kosong.")
+        raise DataError.at(path, _line(node), f"{label} harus berupa teks yang tidak kosong.")
     return node.value.strip()
 
 
 def _mapping(node: yaml.Node, path: str, label: str, allowed: set[str], required: tuple[str, ...]) -> dict:
     if not isinstance(node, yaml.MappingNode):
-        raise ScheduleError(path, _line(node), f"{label} harus berupa pemetaan (kunci: nilai).")
+        raise DataError.at(path, _line(node), f"{label} harus berupa pemetaan (kunci: nilai).")
     found: dict[str, yaml.Node] = {}
     for key, value in node.value:
         if key.value not in allowed:
             known = ", ".join(sorted(allowed))
-            raise ScheduleError(path, _line(key), f'{label}: kunci tak dikenal "{key.value}"; yang dikenal: {known}.')
+            raise DataError.at(path, _line(key), f'{label}: kunci tak dikenal "{key.value}"; yang dikenal: {known}.')
         found[key.value] = value
     for name in required:
         if name not in found:
-            raise ScheduleError(path, _line(node), f'{label}: "{name}" belum diisi.')
+            raise DataError.at(path, _line(node), f'{label}: "{name}" belum diisi.')
     return found
 
 
@@ -252,12 +236,12 @@ def _step(node: yaml.Node, path: str, label: str, lessons: dict[str, Lesson], ti
         page = _text(fields["halaman"], path, f"{label}: halaman")
         src = page.split("#", 1)[0]
         if src not in titles:
-            raise ScheduleError(
+            raise DataError.at(
                 path, _line(fields["halaman"]), f'{label}: halaman "{src}" tidak ada di nav mkdocs.yml. Tulis jalurnya dari folder docs/, misalnya apa-itu-kolaborasi.md.'
             )
         page_title = titles[src]
     if "bagian" in fields and "menit" in fields:
-        raise ScheduleError(
+        raise DataError.at(
             path, _line(fields["menit"]), f'{label}: pilih salah satu, "bagian" (waktu dari front matter halaman) atau "menit".'
         )
     part = None
@@ -265,16 +249,16 @@ def _step(node: yaml.Node, path: str, label: str, lessons: dict[str, Lesson], ti
         part_node = fields["bagian"]
         part = part_node.value if isinstance(part_node, yaml.ScalarNode) else ""
         if part not in PARTS:
-            raise ScheduleError(path, _line(part_node), f'{label}: bagian "{part}" tidak dikenal; pilih paparan, kegiatan, atau semua.')
+            raise DataError.at(path, _line(part_node), f'{label}: bagian "{part}" tidak dikenal; pilih paparan, kegiatan, atau semua.')
         if page is None or page.split("#", 1)[0] not in lessons:
-            raise ScheduleError(
+            raise DataError.at(
                 path, _line(part_node), f'{label}: "bagian" butuh "halaman" berupa bab atau contoh nyata yang punya waktu di front matter.'
             )
         minutes = lessons[page.split("#", 1)[0]].minutes.part(part)
     elif "menit" in fields:
         minutes = _minutes_value(fields["menit"], path, f"{label}: menit", "menit: 10")
     else:
-        raise ScheduleError(
+        raise DataError.at(
             path, _line(node), f'{label}: waktunya belum ada. Tulis "menit", atau "halaman" dengan "bagian" (paparan, kegiatan, semua).'
         )
     return Step(
@@ -292,17 +276,12 @@ def _step(node: yaml.Node, path: str, label: str, lessons: dict[str, Lesson], ti
 
 def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, str]) -> list[Plan]:
     """The plans of data/sesi.yml, with step minutes resolved; each must add up to its `durasi`."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "tidak dapat dibaca"
-        raise ScheduleError(path, mark.line + 1 if mark else 1, f"bukan YAML yang sah ({problem}).") from None
+    root = compose(text, path)
     if root is None:
-        raise ScheduleError(path, 1, 'berkas kosong; tulis daftar rencana di bawah kunci "sesi".')
+        raise DataError.at(path, 1, 'berkas kosong; tulis daftar rencana di bawah kunci "sesi".')
     top = _mapping(root, path, "berkas", {"sesi"}, ("sesi",))
     if not isinstance(top["sesi"], yaml.SequenceNode) or not top["sesi"].value:
-        raise ScheduleError(path, _line(top["sesi"]), '"sesi" harus berupa daftar rencana sesi yang tidak kosong.')
+        raise DataError.at(path, _line(top["sesi"]), '"sesi" harus berupa daftar rencana sesi yang tidak kosong.')
     by_src = {lesson.src: lesson for lesson in lessons}
     plans: list[Plan] = []
     seen: set[str] = set()
@@ -311,13 +290,13 @@ def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, s
         plan_id = _text(fields["id"], path, f"sesi ke-{index}: id")
         label = f'sesi "{plan_id}"'
         if not _ID.match(plan_id):
-            raise ScheduleError(path, _line(fields["id"]), f"{label}: id hanya boleh huruf kecil, angka, dan tanda hubung.")
+            raise DataError.at(path, _line(fields["id"]), f"{label}: id hanya boleh huruf kecil, angka, dan tanda hubung.")
         if plan_id in seen:
-            raise ScheduleError(path, _line(fields["id"]), f"{label}: id ini sudah dipakai rencana lain.")
+            raise DataError.at(path, _line(fields["id"]), f"{label}: id ini sudah dipakai rencana lain.")
         seen.add(plan_id)
         steps_node = fields["langkah"]
         if not isinstance(steps_node, yaml.SequenceNode) or not steps_node.value:
-            raise ScheduleError(path, _line(steps_node), f"{label}: langkah harus berupa daftar yang tidak kosong.")
+            raise DataError.at(path, _line(steps_node), f"{label}: langkah harus berupa daftar yang tidak kosong.")
         plan = Plan(
             id=plan_id,
             title=_text(fields["judul"], path, f"{label}: judul"),
@@ -329,7 +308,7 @@ def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, s
         )
         if plan.total != plan.length:
             parts = " + ".join(str(step.minutes) for step in plan.steps)
-            raise ScheduleError(
+            raise DataError.at(
                 path,
                 _line(fields["durasi"]),
                 f"{label}: langkahnya berjumlah {parts} = {plan.total} menit, padahal durasinya {plan.length} menit. "
@@ -420,7 +399,7 @@ def render_schedule(lessons: list[Lesson], plans: list[Plan], from_page: str = S
 
 
 def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, source: str | None = None) -> str:
-    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> ScheduleError.
+    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> DataError.at.
 
     source is the whole file (with front matter, which MkDocs strips first), for the line in the message.
     """
@@ -434,7 +413,7 @@ def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, s
                 text, at = source, source.index(match.group(0))
             line = text.count("\n", 0, at) + 1
             known = ", ".join(by_id) or "(belum ada)"
-            raise ScheduleError(
+            raise DataError.at(
                 shown_path, line, f'penanda rencana sesi "{match.group("id")}" tidak ada di {PLANS_FILE} (yang ada: {known}).'
             )
         return render_plan(plan, page).rstrip("\n")
@@ -453,7 +432,7 @@ def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
     lessons = load_lessons(docs_dir, nav, shown_docs=docs_name)
     plans_path = root / PLANS_FILE
     if not plans_path.is_file():
-        raise ScheduleError(PLANS_FILE, 1, "berkas rencana sesi tidak ada. Buat berkas ini dengan kunci \"sesi\".")
+        raise DataError.at(PLANS_FILE, 1, "berkas rencana sesi tidak ada. Buat berkas ini dengan kunci \"sesi\".")
     plans = parse_plans(plans_path.read_text(encoding="utf-8"), PLANS_FILE, lessons, nav_titles(nav))
     return lessons, plans
 
@@ -479,7 +458,7 @@ def main(argv: list[str]) -> int:
         guide_path = root / docs_name / GUIDE_PAGE
         guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else None
         filled = fill_markers(guide, plans, GUIDE_PAGE, f"{docs_name}/{GUIDE_PAGE}") if guide else None
-    except ScheduleError as error:
+    except DataError as error:
         print(error, file=sys.stderr)
         return 1
     if args[0] == "check":

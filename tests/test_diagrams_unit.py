@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from conftest import ROOT
 from scripts import diagrams
+from scripts.core.data import DataError
 
 GOOD = """jenis: kartu
 judul: Contoh
@@ -26,7 +27,7 @@ kartu:
 
 # (file content, expected line, expected message fragment)
 BAD = [
-    ("jenis: kartu\njudul: [a\n", 3, "YAML tidak valid"),
+    ("jenis: kartu\njudul: [a\n", 2, "YAML tidak sah: kurung siku [ yang dibuka di baris ini tidak ditutup"),
     ("- a\n- b\n", 1, "pasangan kunci: nilai"),
     ("judul: X\ndeskripsi: Y\nketerangan: Z\n", 1, "kunci `jenis` belum ada"),
     ("jenis: pie\njudul: X\ndeskripsi: Y\nketerangan: Z\n", 1, 'jenis "pie" tidak dikenal'),
@@ -52,7 +53,7 @@ def write(tmp_path: Path, text: str, name: str = "contoh.yml") -> Path:
 @pytest.mark.parametrize("text, line, message", BAD)
 def test_bad_data_names_file_line_and_problem(tmp_path, text, line, message):
     path = write(tmp_path, text)
-    with pytest.raises(diagrams.DiagramError) as error:
+    with pytest.raises(DataError) as error:
         diagrams.load_diagram(path)
     assert str(error.value).startswith(f"{path}:{line}: "), str(error.value)
     assert message in str(error.value)

@@ -10,15 +10,21 @@ import pytest
 
 from conftest import ROOT, run_mkdocs_build
 from scripts import glossary as gl
+from scripts.core.data import DataError
 
 OK = "  - id: a\n    term: alfa\n    definition: Definisi alfa.\n"
 
 # (name, YAML text, line, message)
 CASES = [
     ("sintaks YAML", "entries:\n  - id: a\n    term: alfa: beta\n    definition: x\n",
-     3, "YAML tidak sah (mapping values are not allowed in this context). Periksa indentasi, titik dua, dan tanda kutip di baris ini."),
+     3, "YAML tidak sah: titik dua di tengah nilai; apit nilai itu dengan tanda kutip. Periksa indentasi, titik dua, dan tanda kutip di baris ini."),
     ("tanda kutip tidak ditutup", 'entries:\n  - id: a\n    term: "alfa\n    definition: x\n',
-     3, "YAML tidak sah (found unexpected end of stream). Periksa indentasi, titik dua, dan tanda kutip di baris ini."),
+     3, "YAML tidak sah: tanda kutip yang dibuka di baris ini tidak ditutup. Periksa indentasi, titik dua, dan tanda kutip di baris ini."),
+    ("tanda kutip tidak ditutup, kutipan berikutnya jauh di bawah",
+     'entries:\n  - id: a\n    term: "alfa\n    definition: x\n' + "  - id: b\n    term: beta\n    definition: y\n" * 20
+     + '  - id: c\n    term: "gamma"\n    definition: z\n',
+     3, "YAML tidak sah: tanda kutip yang dibuka di baris ini tampaknya tidak ditutup (kutipan terbaca sampai baris 66). "
+        "Periksa indentasi, titik dua, dan tanda kutip di baris ini."),
     ("berkas kosong", "", 1, "berkas kosong. Tulis daftar istilah di bawah kunci `entries:`."),
     ("hanya komentar", "# belum ada isi\n", 1, "berkas kosong. Tulis daftar istilah di bawah kunci `entries:`."),
     ("bukan pemetaan", "- id: a\n  term: alfa\n", 1, "isi berkas harus diawali kunci `entries:` yang berisi daftar istilah."),
@@ -73,7 +79,7 @@ CASES = [
 
 @pytest.mark.parametrize("name, text, line, message", CASES, ids=[c[0] for c in CASES])
 def test_parse_reports_file_line_and_message(name, text, line, message):
-    with pytest.raises(gl.GlossaryError) as caught:
+    with pytest.raises(DataError) as caught:
         gl.parse_glossary(text, "data/glosarium.yml")
     assert caught.value.problems[0] == ("data/glosarium.yml", line, message)
 

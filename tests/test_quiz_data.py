@@ -117,7 +117,7 @@ BAD = [
     ("kunci tidak dikenal", {"uji.yml": VALID.replace("    text: Pertanyaan satu?", "    txt: Pertanyaan satu?")},
      "data/kuis/uji.yml:6", ['kunci "txt" tidak dikenal']),
     ("YAML rusak", {"uji.yml": VALID.replace("title: \"Kuis: uji\"", "title: \"Kuis: uji")},
-     "data/kuis/uji.yml:", ["YAML tidak dapat dibaca"]),
+     "data/kuis/uji.yml:1:", ["YAML tidak sah", "tanda kutip yang dibuka di baris ini"]),
 ]
 
 

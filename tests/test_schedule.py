@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT
 from scripts import schedule
+from scripts.core.data import DataError
 
 # Front matter
 
@@ -78,17 +79,18 @@ BAD_FRONT_MATTER = [
     ),
     (
         "---\ndescription: Bab uji.\nwaktu: {paparan: 15, kegiatan: 10\n---\n",
-        4,
-        "front matter bukan YAML yang sah (expected ',' or '}', but got '<stream end>').",
+        3,
+        "YAML tidak sah: kurung kurawal { yang dibuka di baris ini tidak ditutup. "
+        "Periksa indentasi, titik dua, dan tanda kutip di baris ini.",
     ),
 ]
 
 
 @pytest.mark.parametrize("text, line, message", BAD_FRONT_MATTER)
 def test_bad_front_matter_names_file_line_and_fix(text, line, message):
-    with pytest.raises(schedule.ScheduleError) as caught:
+    with pytest.raises(DataError) as caught:
         schedule.parse_minutes(text, "docs/bab.md")
-    assert (caught.value.line, caught.value.message) == (line, message)
+    assert tuple(caught.value.problems[0][1:]) == (line, message)
     assert str(caught.value) == f"docs/bab.md:{line}: {message}"
 
 
@@ -170,17 +172,17 @@ BAD_PLANS = [
 @pytest.mark.parametrize("old, new, line, message", BAD_PLANS)
 def test_bad_plan_names_file_line_and_fix(old, new, line, message):
     assert old in PLAN
-    with pytest.raises(schedule.ScheduleError) as caught:
+    with pytest.raises(DataError) as caught:
         schedule.parse_plans(PLAN.replace(old, new, 1), "data/sesi.yml", LESSONS, TITLES)
-    assert (caught.value.line, caught.value.message) == (line, message)
+    assert tuple(caught.value.problems[0][1:]) == (line, message)
 
 
 def test_duplicate_plan_id_is_refused():
     second = PLAN.split("sesi:\n", 1)[1]
-    with pytest.raises(schedule.ScheduleError) as caught:
+    with pytest.raises(DataError) as caught:
         schedule.parse_plans(PLAN + second, "data/sesi.yml", LESSONS, TITLES)
-    assert caught.value.line == PLAN.count("\n") + 1  # the second "- id:" line
-    assert caught.value.message == 'sesi "sesi-uji": id ini sudah dipakai rencana lain.'
+    assert caught.value.problems[0].line == PLAN.count("\n") + 1  # the second "- id:" line
+    assert caught.value.problems[0].message == 'sesi "sesi-uji": id ini sudah dipakai rencana lain.'
 
 
 def test_data_text_is_escaped_in_tables():
@@ -194,7 +196,7 @@ def test_data_text_is_escaped_in_tables():
 def test_unknown_marker_names_page_and_line():
     (plan,) = schedule.parse_plans(PLAN, "data/sesi.yml", LESSONS, TITLES)
     markdown = "# Panduan\n\n<!-- rencana-sesi: sesi-uji -->\n\nTeks.\n\n<!-- rencana-sesi: sesi-lain -->\n"
-    with pytest.raises(schedule.ScheduleError) as caught:
+    with pytest.raises(DataError) as caught:
         schedule.fill_markers(markdown, [plan], "pelatih/index.md", "docs/pelatih/index.md", source="---\nx: 1\n---\n" + markdown)
     assert str(caught.value) == (
         'docs/pelatih/index.md:10: penanda rencana sesi "sesi-lain" tidak ada di data/sesi.yml (yang ada: sesi-uji).'

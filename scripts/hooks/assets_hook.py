@@ -9,17 +9,13 @@ view, which would otherwise flash).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from markupsafe import Markup
 from mkdocs.structure.files import File
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import assets  # noqa: E402
 

@@ -9,19 +9,14 @@ mode fetches for the projector.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import diagrams  # noqa: E402
+from scripts.core.data import DataError  # noqa: E402
 
 _diagrams: dict[str, dict] = {}
 _canvases: dict[tuple[str, str], str] = {}  # (name, wide file address) -> canvas, drawn once per build
@@ -34,7 +29,7 @@ def on_pre_build(config):
     _wide.clear()
     try:
         _diagrams.update(diagrams.load_all())
-    except diagrams.DiagramError as error:
+    except DataError as error:
         raise PluginError(str(error)) from None
 
 

@@ -9,19 +9,16 @@ uses, and on_env fills the glossary page's placeholders with the complete lists 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 import markdown  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
+from scripts.core.data import DataError  # noqa: E402
 
 # Pages whose terms are not marked and that do not count for "Muncul di": quiz pages (their
 # questions and options must stay unmarked) and printable handouts (copies of the chapters' key
@@ -48,7 +45,7 @@ def on_files(files, config):
     data_path = Path(config.config_file_path).parent / "data" / "glosarium.yml"
     try:
         glossary = gl.load_glossary(data_path)
-    except gl.GlossaryError as error:
+    except DataError as error:
         raise PluginError(f"Glosarium tidak dapat dibangun:\n{error}") from None
     md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 

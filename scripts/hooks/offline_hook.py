@@ -6,15 +6,10 @@ scalars (INHERIT replaces lists), so it sets `extra.offline_copy: true` and this
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import offline  # noqa: E402
 from scripts.offline import SHIM_SOURCE, SHIM_URI, offline_requested  # noqa: E402

@@ -7,15 +7,11 @@ Thin layer over scripts/present.py. A page becomes slides when it sits under the
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mkdocs.structure.nav import Section
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import present  # noqa: E402
 

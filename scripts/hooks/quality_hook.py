@@ -4,13 +4,9 @@ sitemap.xml.gz otherwise carry the day of the build)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts.page_quality import add_noopener, describe, git_dates, head_date  # noqa: E402
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from _bootstrap import ROOT  # noqa: E402  (makes `scripts` importable)
 
 from scripts import generated_pages  # noqa: E402
 from scripts import quiz as quizlib  # noqa: E402
+from scripts.core.data import DataError  # noqa: E402
 
 DATA = ROOT / "data" / "kuis"
 _state: dict = {}
@@ -26,7 +21,7 @@ def on_files(files, config):
         for file in files.documentation_pages():
             pages[file.src_uri] = quizlib.page_info(file.content_string, file.name)
         quizlib.validate_links(quizzes, pages)
-    except quizlib.QuizError as exc:
+    except DataError as exc:
         raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None
 
     to_html = quizlib.make_markdown(config.markdown_extensions, config.mdx_configs)

@@ -8,17 +8,14 @@ pelatih/jadwal.md; `on_page_markdown` puts each plan's table where a page says
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import generated_pages, schedule  # noqa: E402
+from scripts.core.data import DataError  # noqa: E402
 
 # Plans of the current build (rebuilt on every build, also under `mkdocs serve`).
 _plans: list = []
@@ -29,7 +26,7 @@ def on_files(files, config):
     docs_name = Path(config["docs_dir"]).resolve().relative_to(root).as_posix()
     try:
         lessons, plans = schedule.load_project(root, {"docs_dir": docs_name, "nav": config["nav"]})
-    except schedule.ScheduleError as error:
+    except DataError as error:
         raise PluginError(str(error)) from None
     _plans[:] = plans
     # Built from every lesson's front matter and the plans: no single source to edit.
@@ -47,5 +44,5 @@ def on_page_markdown(markdown, page, config, files):
     text = source.read_text(encoding="utf-8")
     try:
         return schedule.fill_markers(markdown, _plans, page.file.src_uri, shown, source=text)
-    except schedule.ScheduleError as error:
+    except DataError as error:
         raise PluginError(str(error)) from None

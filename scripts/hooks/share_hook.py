@@ -7,13 +7,9 @@ reused from .cache/share/ (git-ignored) while their inputs stay the same.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# MkDocs loads hooks by file path; make the `scripts` package importable.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import share  # noqa: E402
 

@@ -14,6 +14,8 @@ from typing import Callable, Iterable
 import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from scripts.core.data import DataError, Reader, compose, is_null, kind, read_text
+
 TYPES = ("single", "multiple", "truefalse")
 TRUEFALSE = (("benar", "Benar"), ("salah", "Salah"))
 QUIZ_KEYS = ("title", "chapter", "order", "description", "questions")
@@ -25,14 +27,6 @@ TEMPLATES = Path(__file__).with_name("templates")
 
 
 # Errors
-
-
-class QuizError(Exception):
-    """One or more problems in quiz data; each message names the file and line."""
-
-    def __init__(self, messages: list[str]):
-        self.messages = messages
-        super().__init__("\n".join(messages))
 
 
 # Data
@@ -84,40 +78,17 @@ class Quiz:
 # Loading
 
 
-class _Reader:
-    """Walks a composed YAML node tree, collecting errors with line numbers."""
+class _Reader(Reader):
+    """The quiz's reading rules: field texts with a hint for each missing field."""
 
-    def __init__(self, path: str):
-        self.path = path
-        self.errors: list[str] = []
-
-    def error(self, node_or_line, message: str):
-        line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
-        self.errors.append(f"{self.path}:{line}: {message}")
-
-    def mapping(self, node, what: str, allowed: tuple[str, ...], prefix: str = "") -> dict | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.error(node, f"{prefix}{what} harus berupa pasangan kunci: nilai, bukan {_kind(node)}.")
-            return None
-        result = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key not in allowed:
-                self.error(key_node, f'{prefix}kunci "{key}" tidak dikenal. Kunci yang boleh: {", ".join(allowed)}.')
-            elif key in result:
-                self.error(key_node, f'{prefix}kunci "{key}" ditulis dua kali.')
-            else:
-                result[key] = value_node
-        return result
-
-    def text(self, parent, fields: dict, key: str, prefix: str = "", required: bool = True) -> str | None:
+    def field(self, parent, fields: dict, key: str, prefix: str = "", required: bool = True) -> str | None:
         node = fields.get(key)
-        if node is None or _is_null(node):
+        if node is None or is_null(node):
             if required:
                 self.error(node or parent, f'{prefix}"{key}" tidak ada atau kosong. {_HINTS.get(key, "")}'.rstrip())
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, f'{prefix}"{key}" harus berupa teks, bukan {_kind(node)}.')
+            self.error(node, f'{prefix}"{key}" harus berupa teks, bukan {kind(node)}.')
             return None
         value = str(node.value).strip()
         if not value and required:
@@ -125,12 +96,12 @@ class _Reader:
             return None
         return value
 
-    def sequence(self, fields: dict, key: str, prefix: str = ""):
+    def field_list(self, fields: dict, key: str, prefix: str = ""):
         node = fields.get(key)
-        if node is None or _is_null(node):
+        if node is None or is_null(node):
             return None
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f'{prefix}"{key}" harus berupa daftar (baris-baris yang diawali "- "), bukan {_kind(node)}.')
+            self.error(node, f'{prefix}"{key}" harus berupa daftar (baris-baris yang diawali "- "), bukan {kind(node)}.')
             return None
         return node
 
@@ -147,52 +118,32 @@ _HINTS = {
 }
 
 
-def _kind(node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "pasangan kunci: nilai"
-    if isinstance(node, yaml.SequenceNode):
-        return "daftar"
-    return "teks"
-
-
-def _is_null(node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
-
-
 def load_quiz(file: Path, display_path: str | None = None) -> Quiz:
-    """Read one quiz file; raise QuizError listing every problem found."""
+    """Read one quiz file; raise DataError listing every problem found."""
     path = display_path or file.as_posix()
     reader = _Reader(path)
-    try:
-        root = yaml.compose(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise QuizError([f"{path}:{line}: YAML tidak dapat dibaca ({problem}). Periksa indentasi dan tanda kutip."])
-    except UnicodeDecodeError:
-        raise QuizError([f"{path}:1: berkas bukan teks UTF-8. Simpan ulang dengan pengodean UTF-8."])
-    if root is None or _is_null(root):
-        raise QuizError([f"{path}:1: berkas kosong. Isi dengan title, chapter, dan questions (lihat data/kuis/README.md)."])
+    root = compose(read_text(file, path), path)
+    if is_null(root):
+        raise DataError([f"{path}:1: berkas kosong. Isi dengan title, chapter, dan questions (lihat data/kuis/README.md)."])
     quiz_id = file.stem
     if not ID_PATTERN.match(quiz_id):
         reader.error(1, f'nama berkas "{file.name}" tidak dapat menjadi id kuis. Pakai huruf kecil, angka, dan tanda hubung.')
     fields = reader.mapping(root, "isi berkas", QUIZ_KEYS)
     if fields is None:
-        raise QuizError(reader.errors)
-    title = reader.text(root, fields, "title")
-    chapter = reader.text(root, fields, "chapter", required=False)
-    description = reader.text(root, fields, "description", required=False) or ""
+        raise DataError(reader.problems)
+    title = reader.field(root, fields, "title")
+    chapter = reader.field(root, fields, "chapter", required=False)
+    description = reader.field(root, fields, "description", required=False) or ""
     order = 100
     if "order" in fields:
-        raw = reader.text(root, fields, "order")
+        raw = reader.field(root, fields, "order")
         if raw is not None and not raw.isdigit():
             reader.error(fields["order"], f'"order" harus berupa bilangan bulat, bukan "{raw}".')
         elif raw is not None:
             order = int(raw)
     questions: list[Question] = []
-    seq = reader.sequence(fields, "questions")
-    if "questions" not in fields or _is_null(fields["questions"]):
+    seq = reader.field_list(fields, "questions")
+    if "questions" not in fields or is_null(fields["questions"]):
         reader.error(fields.get("questions") or root, '"questions" tidak ada atau kosong. Tambahkan minimal satu pertanyaan.')
     elif seq is not None and not seq.value:
         reader.error(seq, '"questions" kosong. Tambahkan minimal satu pertanyaan.')
@@ -202,7 +153,7 @@ def load_quiz(file: Path, display_path: str | None = None) -> Quiz:
         if question is not None:
             questions.append(question)
     if reader.errors:
-        raise QuizError(reader.errors)
+        raise DataError(reader.problems)
     arrange_options(quiz_id, questions)
     return Quiz(
         id=quiz_id, path=path, title=title, questions=questions, chapter=chapter,
@@ -216,7 +167,7 @@ def _load_question(reader: _Reader, node, seen: dict[str, int]) -> Question | No
     if fields is None:
         return None
     errors_before = len(reader.errors)
-    qid = reader.text(node, fields, "id")
+    qid = reader.field(node, fields, "id")
     prefix = f'pertanyaan "{qid}": ' if qid else f"pertanyaan di baris {line}: "
     if qid is not None:
         if not ID_PATTERN.match(qid):
@@ -225,18 +176,18 @@ def _load_question(reader: _Reader, node, seen: dict[str, int]) -> Question | No
             reader.error(fields["id"], f'{prefix}id ini sudah dipakai pertanyaan di baris {seen[qid]}. Setiap id harus unik dalam satu kuis.')
         else:
             seen[qid] = line
-    qtype = reader.text(node, fields, "type", prefix)
+    qtype = reader.field(node, fields, "type", prefix)
     if qtype is not None and qtype not in TYPES:
         reader.error(fields["type"], f'{prefix}jenis "{qtype}" tidak dikenal. Pilih single, multiple, atau truefalse.')
         qtype = None
-    text = reader.text(node, fields, "text", prefix)
-    explanation = reader.text(node, fields, "explanation", prefix)
-    learn_more = reader.text(node, fields, "learn_more", prefix)
-    goal = reader.text(node, fields, "goal", prefix)
+    text = reader.field(node, fields, "text", prefix)
+    explanation = reader.field(node, fields, "explanation", prefix)
+    learn_more = reader.field(node, fields, "learn_more", prefix)
+    goal = reader.field(node, fields, "goal", prefix)
     if goal is not None and not GOAL_PATTERN.match(goal):
         reader.error(fields["goal"], f'{prefix}goal "{goal}" tidak berbentuk halaman.md#nomor. {_HINTS["goal"]}')
     topics = []
-    topics_node = reader.sequence(fields, "topics", prefix)
+    topics_node = reader.field_list(fields, "topics", prefix)
     for item in topics_node.value if topics_node is not None else []:
         if isinstance(item, yaml.ScalarNode) and item.value:
             topics.append(str(item.value))
@@ -259,20 +210,20 @@ def _load_options(reader, node, fields, qtype, prefix) -> list[Option] | None:
             reader.error(fields["options"], f'{prefix}pertanyaan truefalse tidak memakai "options"; pilihannya selalu benar dan salah. Hapus "options".')
             return None
         return [Option(id=oid, text=label) for oid, label in TRUEFALSE]
-    seq = reader.sequence(fields, "options", prefix)
+    seq = reader.field_list(fields, "options", prefix)
     if seq is None:
-        if "options" not in fields or _is_null(fields["options"]):
+        if "options" not in fields or is_null(fields["options"]):
             reader.error(fields.get("options") or node, f'{prefix}"options" tidak ada. Tulis minimal dua pilihan.')
         return None
     options: list[Option] = []
     seen: set[str] = set()
     for item in seq.value:
-        ofields = reader.mapping(item, "setiap pilihan", OPTION_KEYS, prefix)
+        ofields = reader.mapping(item, "setiap pilihan", OPTION_KEYS, prefix=prefix)
         if ofields is None:
             continue
-        oid = reader.text(item, ofields, "id", prefix)
-        otext = reader.text(item, ofields, "text", prefix)
-        feedback = reader.text(item, ofields, "feedback", prefix, required=False) or ""
+        oid = reader.field(item, ofields, "id", prefix)
+        otext = reader.field(item, ofields, "text", prefix)
+        feedback = reader.field(item, ofields, "feedback", prefix, required=False) or ""
         if oid is not None and oid in seen:
             reader.error(ofields["id"], f'{prefix}id pilihan "{oid}" dipakai dua kali.')
         if oid is not None and otext is not None:
@@ -286,7 +237,7 @@ def _load_options(reader, node, fields, qtype, prefix) -> list[Option] | None:
 
 def _load_correct(reader, node, fields, qtype, options, prefix) -> list[str] | None:
     cnode = fields.get("correct")
-    if cnode is None or _is_null(cnode) or (isinstance(cnode, yaml.SequenceNode) and not cnode.value):
+    if cnode is None or is_null(cnode) or (isinstance(cnode, yaml.SequenceNode) and not cnode.value):
         reader.error(cnode or node, f'{prefix}tidak ada jawaban benar. Tulis "correct" dengan id pilihan yang benar.')
         return None
     if isinstance(cnode, yaml.ScalarNode):
@@ -346,7 +297,7 @@ def arrange_options(quiz_id: str, questions: list[Question]) -> None:
 
 
 def load_quizzes(directory: Path, root: Path | None = None) -> list[Quiz]:
-    """Every quiz in directory (*.yml, *.yaml), sorted by order then id; QuizError lists all problems."""
+    """Every quiz in directory (*.yml, *.yaml), sorted by order then id; DataError lists all problems."""
     files = sorted([*directory.glob("*.yml"), *directory.glob("*.yaml")])
     stamp = (directory, root, tuple((f, f.stat().st_mtime_ns, f.stat().st_size) for f in files))
     if _loaded.get("stamp") != stamp:
@@ -368,12 +319,12 @@ def _load_quizzes(directory: Path, root: Path | None, files: list[Path]) -> list
         seen[file.stem] = shown
         try:
             quizzes.append(load_quiz(file, shown))
-        except QuizError as exc:
+        except DataError as exc:
             errors.extend(exc.messages)
     if not files:
         errors.append(f"{directory.as_posix()}: tidak ada berkas kuis (*.yml).")
     if errors:
-        raise QuizError(errors)
+        raise DataError(errors)
     return sorted(quizzes, key=lambda q: (q.order, q.id))
 
 
@@ -479,7 +430,7 @@ class PageInfo:
 
 
 def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
-    """Every chapter and learn_more link must name an existing page (and anchor); QuizError otherwise."""
+    """Every chapter and learn_more link must name an existing page (and anchor); DataError otherwise."""
     errors = []
     for quiz in quizzes:
         if quiz.chapter and quiz.chapter not in pages:
@@ -502,7 +453,7 @@ def validate_links(quizzes: list[Quiz], pages: dict[str, PageInfo]) -> None:
                               f"Pakai nomor 1 sampai {count}." if count else
                               f'{where}: {goal_page} tidak punya bagian "Tujuan belajar" berisi daftar.')
     if errors:
-        raise QuizError(errors)
+        raise DataError(errors)
 
 
 def page_info(markdown: str, fallback_title: str) -> PageInfo:

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from scripts import cli
+from scripts.core.data import DataError
 from scripts import quiz as quizlib
 from scripts.site_config import load_config
 
@@ -54,7 +55,7 @@ def main(argv: list[str], root: Path | None = None) -> int:
         count = sum(len(q.questions) for q in quizzes)
         return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "
                          f"({time.perf_counter() - start:.2f} detik).")
-    return cli.check_or_write(argv, "scripts.quiz", produce, quizlib.QuizError)
+    return cli.check_or_write(argv, "scripts.quiz", produce, DataError)
 
 
 if __name__ == "__main__":

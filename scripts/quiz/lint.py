@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from scripts.quiz import PageInfo, Question, Quiz, QuizError, letter, section_markdown
+from scripts.quiz import PageInfo, Question, Quiz, DataError, letter, section_markdown
 
 MIN_PER_QUIZ = 8
 MIN_TOTAL = 60
@@ -161,7 +161,7 @@ def main(argv: list[str], root: Path | None = None) -> int:
         return 0
     try:
         config, quizzes, pages = load(root)
-    except QuizError:
+    except DataError:
         return 0  # `python -m scripts.quiz check` reports invalid data; lint needs valid data
     problems = lint(quizzes, pages, f"{config.get('docs_dir', 'docs')}/")
     if problems:

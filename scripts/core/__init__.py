@@ -1,0 +1,1 @@
+"""Shared core: what every feature needs (reading data files with line numbers)."""
