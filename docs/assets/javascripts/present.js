@@ -78,9 +78,10 @@
     return /^H[1-6]$/.test(unit.tagName);
   }
 
-  // Nothing a slide could stand on alone: a heading, or a unit not shown at all (a script, a hidden note).
+  // Nothing a slide could stand on alone: a section heading, or a unit not shown at all (a script, a
+  // hidden note). The title is not: with the page description beside it, it makes a slide.
   function isFiller(unit) {
-    return isHeading(unit) || !unit.getClientRects().length;
+    return (isHeading(unit) && unit.tagName !== "H1") || !unit.getClientRects().length;
   }
 
   function blockOf(unit) {
@@ -165,6 +166,8 @@
       }
     });
     deck.slides = slides;
+    // The screen size the slides were measured for (tests wait on it after a resize).
+    ROOT.setAttribute("data-kol-layout", window.innerWidth + "x" + window.innerHeight);
     var index = 0;
     if (keep) {
       index = slides.findIndex(function (slide) { return slide.units.indexOf(keep) >= 0; });
@@ -304,6 +307,7 @@
     unfit();
     ROOT.classList.remove(PRESENTING);
     ROOT.removeAttribute("data-kol-slides");
+    ROOT.removeAttribute("data-kol-layout");
     deck.label.remove();
     deck.article.removeAttribute("tabindex");
     deck.article.removeAttribute("role");
@@ -432,6 +436,9 @@
       window.addEventListener("hashchange", onHash);
       window.addEventListener("click", onClick, true);
       window.addEventListener("resize", function () { if (deck) scheduleLayout(); });
+      // Paper shows every item of a list the slide shows in part: number them as on the page.
+      window.addEventListener("beforeprint", function () { if (presenting() && deck.shown) mark(deck.shown, false); });
+      window.addEventListener("afterprint", function () { if (presenting() && deck.shown) mark(deck.shown, true); });
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
     ROOT.classList.remove(PRESENTING, QR_OPEN);
