@@ -1,9 +1,11 @@
 /* Presentation mode: a chapter or example page as slides, with no slide library.
  *
- * Slide 1 is the page title (with the QR code of the page), then one slide per h2 section. The
- * DOM is not rebuilt: every direct child of the article gets the number of its slide, and CSS
- * shows only the current one. The slide number lives in the query string (?slide=3), so a reload
- * or a shared link returns to it; the hash stays free for headings and glossary anchors.
+ * Slide 1 is the page title (with a small QR code of the page), then each h2 section, over as
+ * many slides as it needs to fit the screen without scrolling (see "Slides" below). The DOM is
+ * not rebuilt: the parts of the current slide get a class, and CSS shows only them. The slide
+ * number lives in the query string (?slide=3), so a reload or a shared link returns to it; the
+ * hash stays free for headings and glossary anchors. "q" or the "Kode QR" button shows the QR
+ * code full screen instead of the slide, until Escape, "q" or the button again.
  *
  * Loaded by present-loader.js when presentation mode starts (the header button, "p" or ?slide=N),
  * which also keeps the button in the header.
@@ -472,8 +474,8 @@
       qrToggle: panel.querySelector("[data-kol-qr-toggle]"),
       scrollY: 0
     };
-    deck.prev.addEventListener("click", function () { show(deck.index - 1); });
-    deck.next.addEventListener("click", function () { show(deck.index + 1); });
+    deck.prev.addEventListener("click", function () { setQr(false); show(deck.index - 1); });
+    deck.next.addEventListener("click", function () { setQr(false); show(deck.index + 1); });
     panel.querySelector("[data-kol-exit]").addEventListener("click", leave);
     if (deck.qrToggle) {
       deck.qrToggle.addEventListener("click", function () { setQr(!qrOpen()); });
