@@ -1,9 +1,11 @@
 /* Presentation mode: a chapter or example page as slides, with no slide library.
  *
- * Slide 1 is the page title (with the QR code of the page), then one slide per h2 section. The
- * DOM is not rebuilt: every direct child of the article gets the number of its slide, and CSS
- * shows only the current one. The slide number lives in the query string (?slide=3), so a reload
- * or a shared link returns to it; the hash stays free for headings and glossary anchors.
+ * Slide 1 is the page title (with a small QR code of the page), then each h2 section, over as
+ * many slides as it needs to fit the screen without scrolling (see "Slides" below). The DOM is
+ * not rebuilt: the parts of the current slide get a class, and CSS shows only them. The slide
+ * number lives in the query string (?slide=3), so a reload or a shared link returns to it; the
+ * hash stays free for headings and glossary anchors. "q" or the "Kode QR" button shows the QR
+ * code full screen instead of the slide, until Escape, "q" or the button again.
  *
  * Loaded by present-loader.js when presentation mode starts (the header button, "p" or ?slide=N),
  * which also keeps the button in the header.
@@ -15,6 +17,7 @@
   var ROOT = document.documentElement;
   var PRESENTING = "kol-presenting";
   var CURRENT = "kol-slide--current";
+  var QR_OPEN = "kol-qr-open";
 
   // State of the current page (replaced by init on every page, also after instant navigation)
   var deck = null;
@@ -47,29 +50,187 @@
   }
 
   // Slides
+  //
+  // A section (the title, or an h2 and what follows it) is one slide if it fits the screen; if not,
+  // it goes on over as many slides as it needs, each headed "<heading> (lanjutan)". The pieces
+  // ("units") a slide may hold: every direct child of the article, except a list, whose items are
+  // units each. So a slide breaks between blocks (paragraphs, sub-headings, figures, tables,
+  // admonitions: never inside one) or between two items of a list. Where it breaks depends on the
+  // screen, so layout() measures: it fills a slide unit by unit and starts the next one at the
+  // first unit that makes the frame scroll. It runs again on resize and when content changes size
+  // (the wide diagrams arrive, a <details> opens). A single unit taller than the screen (a huge
+  // table) keeps a slide of its own that scrolls inside its frame: the last resort.
 
-  function buildSlides(article, panel) {
-    var slides = [[]];
+  function sectionsOf(article, panel) {
+    var sections = [[]];
     Array.prototype.forEach.call(article.children, function (element) {
-      if (element === panel) return;
-      if (element.tagName === "H2") slides.push([]);
-      slides[slides.length - 1].push(element);
+      if (element === panel || element === deck.label) return;
+      if (element.tagName === "H2") sections.push([]);
+      var units = sections[sections.length - 1];
+      if (/^(UL|OL)$/.test(element.tagName) && element.children.length) {
+        Array.prototype.forEach.call(element.children, function (item) { units.push(item); });
+      } else {
+        units.push(element);
+      }
     });
-    return slides;
+    return sections;
+  }
+
+  function isHeading(unit) {
+    return /^H[1-6]$/.test(unit.tagName);
+  }
+
+  // Nothing a slide could stand on alone: a section heading, or a unit not shown at all (a script, a
+  // hidden note). The title is not: with the page description beside it, it makes a slide.
+  function isFiller(unit) {
+    return (isHeading(unit) && unit.tagName !== "H1") || !unit.getClientRects().length;
+  }
+
+  function blockOf(unit) {
+    return unit.parentNode === deck.article ? unit : unit.parentNode;
+  }
+
+  function headingText(heading) {
+    var copy = heading.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".headerlink"), function (link) { link.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // An ordered list shown from its k-th item on keeps counting from k (start), as it reads on the page.
+  function numberList(list) {
+    if (list.tagName !== "OL") return;
+    if (!list.hasAttribute("data-kol-start")) list.setAttribute("data-kol-start", list.getAttribute("start") || "");
+    var original = list.getAttribute("data-kol-start");
+    var items = Array.prototype.slice.call(list.children);
+    var first = items.findIndex(function (item) { return item.classList.contains(CURRENT); });
+    if (first > 0) list.setAttribute("start", String((parseInt(original, 10) || 1) + first));
+    else if (original) list.setAttribute("start", original);
+    else list.removeAttribute("start");
+  }
+
+  function mark(slide, on) {
+    var lists = [];
+    slide.units.forEach(function (unit) {
+      unit.classList.toggle(CURRENT, on);
+      var block = blockOf(unit);
+      if (block !== unit) {
+        block.classList.toggle(CURRENT, on);
+        if (lists.indexOf(block) < 0) lists.push(block);
+      }
+    });
+    lists.forEach(numberList);
+    var label = deck.label;
+    if (on && slide.continues) {
+      label.textContent = slide.continues + " (lanjutan)";
+      deck.article.insertBefore(label, blockOf(slide.units[0]));
+    }
+    label.classList.toggle(CURRENT, Boolean(on && slide.continues));
+    deck.article.classList.toggle("kol-slide--first", Boolean(on && slide.section === 0));
+  }
+
+  function overflows() {
+    return deck.article.scrollHeight > deck.article.clientHeight;
+  }
+
+  // Fill slides by measuring; keep showing the slide that holds `keep` (a unit).
+  function layout(keep) {
+    if (deck.shown) mark(deck.shown, false);
+    deck.shown = null;
+    unfit();
+    deck.sections = sectionsOf(deck.article, deck.panel);
+    var slides = [];
+    deck.sections.forEach(function (units, section) {
+      var first = units[0];
+      var title = section === 0 ? deck.title : headingText(first);
+      var slide = null;
+      units.forEach(function (unit) {
+        if (!slide) {
+          slide = { section: section, units: [unit], continues: "" };
+          mark(slide, true);
+          return;
+        }
+        slide.units.push(unit);
+        mark(slide, true);
+        if (!overflows() || slide.units.slice(0, -1).every(isFiller)) return;
+        // Too tall: the unit opens the next slide, with any sub-heading that would be left above it.
+        var carry = [slide.units.pop()];
+        while (isHeading(slide.units[slide.units.length - 1]) && !slide.units.slice(0, -1).every(isFiller)) {
+          carry.unshift(slide.units.pop());
+        }
+        mark(slide, false);
+        slides.push(slide);
+        slide = { section: section, units: carry, continues: title };
+        mark(slide, true);
+      });
+      if (slide) {
+        mark(slide, false);
+        slides.push(slide);
+      }
+    });
+    deck.slides = slides;
+    // The screen size the slides were measured for (tests wait on it after a resize).
+    ROOT.setAttribute("data-kol-layout", window.innerWidth + "x" + window.innerHeight);
+    var index = 0;
+    if (keep) {
+      index = slides.findIndex(function (slide) { return slide.units.indexOf(keep) >= 0; });
+      if (index < 0) index = 0;
+    }
+    deck.index = index;
+    return index;
+  }
+
+  function relayout() {
+    if (!presenting()) return;
+    var keep = deck.slides[deck.index] && deck.slides[deck.index].units[0];
+    show(layout(keep));
+  }
+
+  var pending = 0;
+  function scheduleLayout() {
+    if (pending) return;
+    pending = window.requestAnimationFrame(function () {
+      pending = 0;
+      relayout();
+    });
+  }
+
+  // A diagram or image still too tall for its slide (with a long caption, say) is drawn smaller.
+  function fit(slide) {
+    slide.units.forEach(function (unit) {
+      var media = Array.prototype.filter.call(unit.querySelectorAll(".kd-svg, img"), function (element) {
+        return element.getClientRects().length && !element.closest("[data-kol-qr]");
+      });
+      media.forEach(function (element) {
+        var over = deck.article.scrollHeight - deck.article.clientHeight;
+        if (over <= 0) return;
+        var height = element.getBoundingClientRect().height;
+        element.style.maxHeight = Math.max(height - over, height / 3) + "px";
+        element.setAttribute("data-kol-fitted", "");
+      });
+    });
+  }
+
+  function unfit() {
+    Array.prototype.forEach.call(deck.article.querySelectorAll("[data-kol-fitted]"), function (element) {
+      element.style.maxHeight = "";
+      element.removeAttribute("data-kol-fitted");
+    });
   }
 
   function show(index) {
     var total = deck.slides.length;
     index = Math.max(0, Math.min(total - 1, index));
-    deck.slides[deck.index].forEach(function (element) { element.classList.remove(CURRENT); });
-    deck.slides[index].forEach(function (element) { element.classList.add(CURRENT); });
+    if (deck.shown) mark(deck.shown, false);
+    unfit();
+    var slide = deck.slides[index];
+    mark(slide, true);
+    deck.shown = slide;
     deck.index = index;
-    deck.article.classList.toggle("kol-slide--first", index === 0);
     deck.article.scrollTop = 0;
+    fit(slide);
     deck.counter.textContent = (index + 1) + " / " + total;
     deck.prev.disabled = index === 0;
     deck.next.disabled = index === total - 1;
-    if (index === 0) setQr(false);
     setSlideInUrl(index + 1);
   }
 
@@ -79,9 +240,15 @@
     if (image && image.getAttribute("src") !== image.getAttribute("data-src")) image.setAttribute("src", image.getAttribute("data-src"));
   }
 
+  // The QR code is a state of its own: full screen over the slide, until Escape, "q" or its button.
+  function qrOpen() {
+    return ROOT.classList.contains(QR_OPEN);
+  }
+
   function setQr(open) {
     if (!deck.qr) return;
     if (open) loadQr();
+    ROOT.classList.toggle(QR_OPEN, open);
     deck.qr.classList.toggle("kol-present__qr--open", open);
     if (deck.qrToggle) deck.qrToggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
@@ -90,19 +257,18 @@
   // (data-kd-lebar, scripts/diagrams.py). Without it (a failed fetch, a copy opened from file://)
   // the narrow layout stays.
   function wideDiagrams(article) {
-    if (window.location.protocol === "file:") return; // browsers refuse fetch() between local files
-    Array.prototype.forEach.call(article.querySelectorAll(".kd-diagram__canvas[data-kd-lebar]"), function (canvas) {
-      if (canvas.hasAttribute("data-kd-lebar-siap") || canvas.__kdLoading) return;
-      canvas.__kdLoading = true;
-      fetch(canvas.getAttribute("data-kd-lebar")).then(function (response) {
+    if (window.location.protocol === "file:") return Promise.resolve(); // browsers refuse fetch() between local files
+    return Promise.all(Array.prototype.map.call(article.querySelectorAll(".kd-diagram__canvas[data-kd-lebar]"), function (canvas) {
+      if (canvas.hasAttribute("data-kd-lebar-siap") || canvas.__kdLoading) return canvas.__kdLoading;
+      return (canvas.__kdLoading = fetch(canvas.getAttribute("data-kd-lebar")).then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
       }).then(function (svg) {
         if (canvas.hasAttribute("data-kd-lebar-siap") || svg.indexOf("<svg") !== 0) return;
         canvas.insertAdjacentHTML("afterbegin", svg);
         canvas.setAttribute("data-kd-lebar-siap", "");
-      }).catch(function () { canvas.__kdLoading = false; });
-    });
+      }).catch(function () { canvas.__kdLoading = null; }));
+    }));
   }
 
   function enter(number) {
@@ -121,17 +287,30 @@
       wrap.setAttribute("data-kol-tabindex", "");
     });
     loadQr();
-    wideDiagrams(deck.article);
+    if (!wasPresenting) layout(null);
     show((number || 1) - 1);
     deck.article.focus({ preventScroll: true });
+    // Slides are measured again once what changes their height has arrived; tests wait for "ready".
+    var current = deck;
+    ROOT.removeAttribute("data-kol-slides");
+    Promise.all([wideDiagrams(deck.article), document.fonts ? document.fonts.ready : null]).then(function () {
+      if (deck !== current || !presenting()) return;
+      relayout();
+      ROOT.setAttribute("data-kol-slides", "ready");
+    });
   }
 
   function leave() {
     if (!deck) return;
-    var heading = deck.index > 0 ? deck.slides[deck.index][0] : null;
-    deck.slides[deck.index].forEach(function (element) { element.classList.remove(CURRENT); });
+    var heading = deck.index > 0 ? deck.slides[deck.index].units[0] : null;
+    setQr(false);
+    if (deck.shown) mark(deck.shown, false);
+    deck.shown = null;
+    unfit();
     ROOT.classList.remove(PRESENTING);
-    deck.article.classList.remove("kol-slide--first");
+    ROOT.removeAttribute("data-kol-slides");
+    ROOT.removeAttribute("data-kol-layout");
+    deck.label.remove();
     deck.article.removeAttribute("tabindex");
     deck.article.removeAttribute("role");
     deck.article.removeAttribute("aria-label");
@@ -140,7 +319,6 @@
       wrap.removeAttribute("tabindex");
       wrap.removeAttribute("data-kol-tabindex");
     });
-    setQr(false);
     deck.toggle.setAttribute("aria-pressed", "false");
     setSlideInUrl(null);
     // Back where the trainer left off: the section of the last slide, or where the page was.
@@ -175,6 +353,7 @@
       return;
     }
     var index = deck.index;
+    if (qrOpen() && key !== "Escape" && key !== "q" && key !== "Q") return;
     switch (key) {
       case "ArrowRight":
       case "PageDown":
@@ -196,8 +375,13 @@
         show(deck.slides.length - 1);
         break;
       case "Escape":
-        if (deck.qr && deck.qr.classList.contains("kol-present__qr--open")) setQr(false);
+        if (qrOpen()) setQr(false);
         else leave();
+        break;
+      case "q":
+      case "Q":
+        if (!deck.qr) return;
+        setQr(!qrOpen());
         break;
       case "p":
       case "P":
@@ -215,10 +399,10 @@
     var target = id && document.getElementById(id);
     if (!target || !deck.article.contains(target)) return false;
     for (var index = 0; index < deck.slides.length; index++) {
-      var holds = deck.slides[index].some(function (element) { return element === target || element.contains(target); });
+      var holds = deck.slides[index].units.some(function (unit) { return unit.contains(target) || target.contains(unit); });
       if (holds) {
+        setQr(false);
         show(index);
-        if (target !== deck.slides[index][0]) target.scrollIntoView({ block: "start" });
         return true;
       }
     }
@@ -253,9 +437,14 @@
       window.addEventListener("keydown", onKey, true);
       window.addEventListener("hashchange", onHash);
       window.addEventListener("click", onClick, true);
+      window.addEventListener("resize", function () { if (deck) scheduleLayout(); });
+      // Paper shows every item of a list the slide shows in part: number them as on the page.
+      window.addEventListener("beforeprint", function () { if (presenting() && deck.shown) mark(deck.shown, false); });
+      window.addEventListener("afterprint", function () { if (presenting() && deck.shown) mark(deck.shown, true); });
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
-    ROOT.classList.remove(PRESENTING);
+    ROOT.classList.remove(PRESENTING, QR_OPEN);
+    ROOT.removeAttribute("data-kol-slides");
     var panel = document.querySelector("[data-kol-present]");
     var article = document.querySelector(".md-content__inner");
     if (!panel || !article) {
@@ -263,10 +452,17 @@
       return;
     }
     var heading = article.querySelector("h1");
+    var label = document.createElement("p");
+    label.className = "kol-present__continued";
+    label.setAttribute("role", "heading");
+    label.setAttribute("aria-level", "2");
     deck = {
       panel: panel,
       article: article,
-      slides: buildSlides(article, panel),
+      label: label,
+      sections: [],
+      slides: [],
+      shown: null,
       index: 0,
       title: heading ? heading.textContent.replace(/\s+/g, " ").trim() : document.title,
       // present-loader.js has moved the button into the header.
@@ -278,14 +474,16 @@
       qrToggle: panel.querySelector("[data-kol-qr-toggle]"),
       scrollY: 0
     };
-    deck.prev.addEventListener("click", function () { show(deck.index - 1); });
-    deck.next.addEventListener("click", function () { show(deck.index + 1); });
+    deck.prev.addEventListener("click", function () { setQr(false); show(deck.index - 1); });
+    deck.next.addEventListener("click", function () { setQr(false); show(deck.index + 1); });
     panel.querySelector("[data-kol-exit]").addEventListener("click", leave);
     if (deck.qrToggle) {
-      deck.qrToggle.addEventListener("click", function () {
-        setQr(!deck.qr.classList.contains("kol-present__qr--open"));
-      });
+      deck.qrToggle.addEventListener("click", function () { setQr(!qrOpen()); });
     }
+    // Content that changes height while presenting: a <details> opened, an image loaded (neither bubbles).
+    article.addEventListener("toggle", function () { if (presenting()) scheduleLayout(); }, true);
+    article.addEventListener("load", function () { if (presenting()) scheduleLayout(); }, true);
+    setQr(false);
     var requested = slideFromUrl();
     if (requested) enter(requested);
     else if (carryOn) enter(1); // followed a link while presenting: keep presenting the new page
