@@ -1,35 +1,38 @@
-"""Report the gzip size of the quiz and trainer-view assets against their budgets (not a test).
-
-Usage: .venv/bin/python -m benchmarks.asset_sizes
-"""
+"""Scripts loaded by some pages only, as the browser gets them (minified by the build, gzip as a host
+sends it), against their budgets. Part of `make bench` (BENCH_ONLY=asset_sizes runs it alone)."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
+from benchmarks.common import ROOT, Section, kb, table
+from benchmarks.serve_gzip import gzip_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
+PWA_BUDGET = 3072
 ASSETS = [
-    # (file, budget in bytes gzip or None)
-    ("docs/assets/javascripts/quiz.js", 4096),
-    ("docs/assets/stylesheets/quiz.css", 2048),
-    ("docs/assets/javascripts/trainer.js", None),
-    ("docs/assets/stylesheets/trainer.css", None),
+    # (file in the built site, budget in bytes gzip or None, what it is)
+    ("assets/javascripts/quiz.js", 4096, "kuis; pembanding: mkdocs-quiz menyisipkan sekitar 14 KB gzip"),
+    ("assets/javascripts/cek.js", 3072, "cek kolaborasi, hanya di halamannya"),
+    ("assets/javascripts/present.js", None, "mode presentasi, dimuat saat dinyalakan"),
+    ("assets/vendor/qrcode-generator/qrcode.js", None, "kode QR cek, dimuat hanya saat diminta (di luar anggaran)"),
 ]
 
 
-def main() -> int:
-    over = 0
-    print(f"{'berkas':45} {'mentah':>8} {'gzip':>8} {'batas':>8}")
-    for rel, budget in ASSETS:
-        raw = (ROOT / rel).read_bytes()
-        size = len(gzip.compress(raw, compresslevel=9))
-        verdict = "" if budget is None else ("ok" if size <= budget else "MELEBIHI")
-        over += verdict == "MELEBIHI"
-        print(f"{rel:45} {len(raw):8} {size:8} {budget or '-':>8} {verdict}")
-    print("Pembanding: mkdocs-quiz menambah sekitar 14 KB gzip yang disisipkan di setiap halaman kuis.")
-    return 1 if over else 0
+def run_benchmark(builds) -> Section:
+    rows, misses = [], []
+    for rel, budget, what in ASSETS:
+        raw = (builds.ours / rel).read_bytes()
+        size = len(gzip_bytes(raw))
+        rows.append([f"`{rel}`", kb(len(raw)), kb(size), kb(budget) if budget else "–", what])
+        if budget and size > budget:
+            misses.append(f"{rel}: {kb(size)} KB gzip, anggaran {kb(budget)} KB (lebih {kb(size - budget)} KB)")
+    # Reading offline: the worker (its own file) and its page script (luring.js, inside the bundle), together.
+    from scripts import assets
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    script = assets.minify((ROOT / "docs/assets/javascripts/luring.js").read_text(encoding="utf-8"), "js")
+    worker = (builds.ours / "sw.js").read_bytes()
+    size = len(gzip_bytes(script.encode())) + len(gzip_bytes(worker))
+    rows.append(["`sw.js` + `luring.js`", kb(len(script) + len(worker)), kb(size), kb(PWA_BUDGET),
+                 "baca luring: service worker dan skrip halamannya bersama"])
+    if size > PWA_BUDGET:
+        misses.append(f"sw.js + luring.js: {kb(size)} KB gzip, anggaran {kb(PWA_BUDGET)} KB (lebih {kb(size - PWA_BUDGET)} KB)")
+    return Section("Skrip yang dimuat sebagian halaman",
+                   table(["berkas", "KB", "KB gzip", "anggaran", "untuk"], rows), misses)

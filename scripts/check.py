@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHAPTER_SECTIONS = ("Bab", "Contoh nyata")
 WORDLIST = "data/kata-proyek.txt"
 # Generator CLIs that validate data; each is run only when its module exists.
-DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.quiz.lint", "scripts.diagrams", "scripts.schedule")
+DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.quiz.lint", "scripts.diagrams", "scripts.schedule",
+               "scripts.cek")
 
 
 def chapter_pages(config: dict) -> set[str]:
@@ -50,9 +51,9 @@ def chapter_pages(config: dict) -> set[str]:
 
 def generated_pages(root: Path) -> set[str]:
     """Docs paths the generators add at build time, so links to them count as links to pages."""
-    from scripts import glossary, handout, quiz, schedule
+    from scripts import cek, glossary, handout, quiz, schedule
 
-    pages = {glossary.GLOSSARY_SRC, schedule.SCHEDULE_PAGE, f"{handout.FOLDER}/index.md"}
+    pages = {glossary.GLOSSARY_SRC, schedule.SCHEDULE_PAGE, f"{handout.FOLDER}/index.md", cek.PAGE, cek.TEAM}
     # Quiz pages are named after their data files, valid or not: a mistake in one question (which the quiz
     # check reports) must not also turn every link to a quiz into a broken-link message.
     folder = root / "data" / "kuis"

@@ -18,6 +18,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from scripts.core.pages import markdown_config
 from scripts.core.data import STR_TAG, DataError, Reader, compose, read_text, line_of as _line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -669,14 +670,7 @@ def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:
 
     from scripts.site_config import load_config
 
-    names, configs = [], {}
-    for item in load_config(root).get("markdown_extensions") or []:
-        if isinstance(item, dict):
-            for name, options in item.items():
-                names.append(name)
-                configs[name] = options or {}
-        else:
-            names.append(item)
+    names, configs = markdown_config(load_config(root))
 
     def factory() -> Callable[[str], str]:
         md = markdown.Markdown(extensions=names, extension_configs=configs)

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from scripts import cli
 from scripts.core.data import DataError
+from scripts.core.pages import make_markdown, markdown_config
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).with_name("templates") / "handout"
@@ -226,15 +227,7 @@ def load_quizzes(root: Path = ROOT) -> list:
 
 
 def markdown_renderer(extensions: list, configs: dict) -> Callable[[str], str]:
-    """Markdown -> HTML with the site's extensions (the quiz feature's renderer when it exists)."""
-    try:
-        from scripts.quiz import make_markdown
-    except ImportError:
-        import markdown
-
-        def make_markdown(extensions, configs):
-            md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-            return lambda text: (md.reset(), md.convert(text))[1]
+    """Markdown -> HTML with the site's extensions."""
     return make_markdown(extensions, configs)
 
 
@@ -367,16 +360,7 @@ def generate(root: Path = ROOT) -> dict[str, str]:
     from scripts.site_config import load_config
 
     config = load_config(root)
-    extensions, configs = [], {}
-    for item in config.get("markdown_extensions") or []:
-        if isinstance(item, dict):
-            (name, options), = item.items()
-            extensions.append(name)
-            configs[name] = options or {}
-        else:
-            extensions.append(item)
-    configs.pop("pymdownx.snippets", None)
-    extensions = [e for e in extensions if e != "pymdownx.snippets"]
+    extensions, configs = markdown_config(config, without=("pymdownx.snippets",))
     to_html = markdown_renderer(extensions, configs)
     pages = pages_in_order(root / config.get("docs_dir", "docs"), config.get("nav"))
     return all_pages(build_handouts(pages, load_quizzes(root), to_html))

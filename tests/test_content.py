@@ -325,6 +325,8 @@ FIGURES_EXEMPT = {
     **{f"kuis/{quiz}/index.html": "angka di kuis diulang dari bab; setiap pertanyaan menautkan bagian bab yang "
        "memuat sumbernya (diuji di test_quiz_build)" for quiz in ("definisi", "kunci-keberhasilan", "tujuan",
                                                                  "contoh", "akhir")},
+    "cek/index.html": "nomor pernyataan, skala 1 sampai 4, dan batas penilaian sebuah alat diskusi, bukan klaim fakta",
+    "cek/tim/index.html": "nomor dan hitungan jawaban tim, bukan klaim fakta",
     "pelatih/jadwal/index.html": "menit yang disarankan per halaman (front matter `waktu`), bukan klaim fakta",
     "pelatih/kartu-peran/index.html": "nomor kartu dan menit membaca adalah petunjuk kegiatan, bukan klaim fakta",
     "pelatih/lembar-lokakarya/index.html": "nomor soal dan bagian lembar kerja, bukan klaim fakta; soal cek diambil "

@@ -19,8 +19,12 @@ def _tree(path):
 
 
 def _slide_rels():
-    """Built file of every page the nav puts under "Bab" and "Contoh nyata"."""
-    return [present.page_url(src) + "index.html" for src in present.slide_section_pages(load_config(ROOT)["nav"])]
+    """Built file of every page the nav puts under "Bab" and "Contoh nyata", and of the pages that ask for
+    slides in their front matter (`presentasi: true`: the self-check and its team view, made by scripts/cek)."""
+    from scripts import cek
+
+    sources = [*present.slide_section_pages(load_config(ROOT)["nav"]), cek.PAGE, cek.TEAM]
+    return [present.page_url(src) + "index.html" for src in sources]
 
 
 def test_slide_pages_and_only_they_get_the_controls(html_pages):

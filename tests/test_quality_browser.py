@@ -22,7 +22,8 @@ ONE_OF_EACH_KIND = {"index.html", "apa-itu-kolaborasi/index.html", "examples/ind
                     "examples/ykp-madani/index.html", "glosarium/index.html", "kuis/index.html",
                     "kuis/definisi/index.html", "kuis/kemajuan/index.html", "pelatih/index.html",
                     "pelatih/jadwal/index.html", "handout/index.html", "handout/apa-itu-kolaborasi/index.html",
-                    "handout/apa-itu-kolaborasi-kunci/index.html", "sumber/index.html", "404.html"}
+                    "handout/apa-itu-kolaborasi-kunci/index.html", "sumber/index.html", "404.html",
+                    "cek/index.html", "cek/tim/index.html", "handout/cek-kolaborasi/index.html"}
 
 
 def _page_paths(html_pages, scheme: str, width: str):

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from conftest import ROOT
 from scripts import quiz as quizlib
+from scripts.core import pages as site
 from scripts.quiz.__main__ import main as cli
 
 PAGE = """---
@@ -152,7 +153,7 @@ def _quiz(tmp_path, text):
 
 
 def _render(quiz):
-    to_html = quizlib.make_markdown(["attr_list", "tables"], {})
+    to_html = site.make_markdown(["attr_list", "tables"], {})
     markdown = quizlib.render_quiz(quiz, to_html, lambda target: ("../" + target, "Bab uji › Yang dibagi"))
     return markdown, HTMLParser(markdown.split("---\n", 2)[2])
 
@@ -212,7 +213,7 @@ def test_hash_changes_with_text_options_or_answer(tmp_path):
 
 
 def test_page_anchors_follow_toc_and_attr_list():
-    title, anchors = quizlib.page_anchors(
+    title, anchors = site.page_anchors(
         "---\ntitle: Judul meta\n---\n# Judul\n\n## Satu {#satu}\n\n## Dua kata\n\n## Dua kata\n\n"
         "```\n## bukan judul\n```\n\nTeks {: #di-paragraf }\n")
     assert title == "Judul meta"

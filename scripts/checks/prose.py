@@ -88,7 +88,7 @@ def yaml_prose(text: str) -> list[tuple[int, str]]:
 # Keys whose values are identifiers, paths or addresses, not prose.
 SKIPPED_YAML_KEYS = {
     "id", "ids", "related", "type", "correct", "chapter", "learn_more", "link", "url", "source_url", "href",
-    "page", "anchor", "slug", "kind", "source_kind", "topics", "goal",
+    "page", "anchor", "slug", "kind", "source_kind", "topics", "goal", "section",
     "halaman",  # data/sesi.yml: a docs path
     "aliases",  # glossary: words readers type into search, misspellings included on purpose
 }

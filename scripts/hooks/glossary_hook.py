@@ -20,10 +20,10 @@ from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
 from scripts.core.data import DataError  # noqa: E402
 
-# Pages whose terms are not marked and that do not count for "Muncul di": quiz pages (their
-# questions and options must stay unmarked) and printable handouts (copies of the chapters' key
-# points and of the quizzes, read on paper where a popover cannot open).
-UNMARKED_PREFIXES = ("kuis/", "handout/")
+# Pages whose terms are not marked and that do not count for "Muncul di": quiz pages and the self-check
+# (their questions, statements and choices must stay unmarked: a tap chooses, it opens no popover) and
+# printable handouts (copies of the chapters' key points and of the quizzes, read on paper).
+UNMARKED_PREFIXES = ("kuis/", "handout/", "cek/")
 
 _state: dict = {}
 

@@ -8,6 +8,7 @@ from _bootstrap import ROOT  # noqa: E402  (makes `scripts` importable)
 
 from scripts import generated_pages  # noqa: E402
 from scripts import quiz as quizlib  # noqa: E402
+from scripts.core import pages as site  # noqa: E402
 from scripts.core.data import DataError  # noqa: E402
 
 DATA = ROOT / "data" / "kuis"
@@ -19,12 +20,12 @@ def on_files(files, config):
         quizzes = quizlib.load_quizzes(DATA, ROOT)
         pages = {}
         for file in files.documentation_pages():
-            pages[file.src_uri] = quizlib.page_info(file.content_string, file.name)
+            pages[file.src_uri] = site.page_info(file.content_string, file.name)
         quizlib.validate_links(quizzes, pages)
     except DataError as exc:
         raise PluginError("Data kuis tidak valid:\n" + str(exc)) from None
 
-    to_html = quizlib.make_markdown(config.markdown_extensions, config.mdx_configs)
+    to_html = site.make_markdown(config.markdown_extensions, config.mdx_configs)
     data_files = {q.id: (DATA / f"{q.id}.yml").relative_to(ROOT).as_posix() for q in quizzes}
     for src in quizlib.generated_sources(q.id for q in quizzes):
         # A quiz page is edited in its data file; the index and progress pages come from all of them.
@@ -35,7 +36,7 @@ def on_files(files, config):
     def href(from_src, page):
         return files.get_file_from_path(page).url_relative_to(files.get_file_from_path(from_src))
 
-    resolver = quizlib.link_resolver(pages, href)
+    resolver = site.link_resolver(pages, href)
     for src, content in quizlib.all_pages(quizzes, to_html, resolver).items():
         files.get_file_from_path(src).content_string = content
     _state["chapters"] = {q.chapter: q for q in quizzes if q.chapter}

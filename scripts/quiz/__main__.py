@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import sys
 import time
 from pathlib import Path
@@ -10,28 +9,17 @@ from pathlib import Path
 from scripts import cli
 from scripts.core.data import DataError
 from scripts import quiz as quizlib
+from scripts.core import pages as site
 from scripts.site_config import load_config
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _markdown_config(config: dict) -> tuple[list, dict]:
-    names, configs = [], {}
-    for item in config.get("markdown_extensions") or []:
-        if isinstance(item, dict):
-            for name, options in item.items():
-                names.append(name)
-                configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
-        else:
-            names.append(item)
-    return names, configs
 
 
 def load(root: Path):
     config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
     quizzes = quizlib.load_quizzes(root / "data" / "kuis", root)
-    pages = quizlib.pages_from_docs(docs)
+    pages = site.pages_from_docs(docs)
     quizlib.validate_links(quizzes, pages)
     return config, quizzes, pages
 
@@ -47,11 +35,10 @@ def main(argv: list[str], root: Path | None = None) -> int:
     def produce():
         start = time.perf_counter()
         config, quizzes, pages = load(root)
-        names, configs = _markdown_config(config)
+        names, configs = site.markdown_config(config)
 
-        resolver = quizlib.link_resolver(
-            pages, lambda from_src, page: posixpath.relpath(page, posixpath.dirname(from_src)))
-        written = quizlib.all_pages(quizzes, quizlib.make_markdown(names, configs), resolver)
+        resolver = site.link_resolver(pages, site.relative_href)
+        written = quizlib.all_pages(quizzes, site.make_markdown(names, configs), resolver)
         count = sum(len(q.questions) for q in quizzes)
         return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "
                          f"({time.perf_counter() - start:.2f} detik).")

@@ -14,7 +14,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from scripts.quiz import PageInfo, Question, Quiz, DataError, letter, section_markdown
+from scripts.core.data import DataError
+from scripts.core.pages import PageInfo, section_markdown
+from scripts.quiz import Question, Quiz, letter
 
 MIN_PER_QUIZ = 8
 MIN_TOTAL = 60

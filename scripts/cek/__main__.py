@@ -1,0 +1,37 @@
+"""CLI: `python -m scripts.cek check` validates data/cek.yml; `write DIR` writes its pages as Markdown."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from scripts import cek, cli
+from scripts.core import pages as site
+from scripts.core.data import DataError
+from scripts.site_config import load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main(argv: list[str], root: Path | None = None) -> int:
+    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    if root is None:
+        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
+    if argv[:1] == ["check"] and not (root / cek.DATA).is_file():
+        print(f"Tidak ada {cek.DATA.as_posix()} untuk diperiksa.")
+        return 0
+
+    def produce():
+        config = load_config(root)
+        check = cek.load(root / cek.DATA, cek.DATA.as_posix())
+        pages = site.pages_from_docs(root / config.get("docs_dir", "docs"))
+        cek.validate_links(check, pages)
+        to_html = site.make_markdown(*site.markdown_config(config, without=("pymdownx.snippets",)))
+        written = cek.all_pages(check, to_html, site.link_resolver(pages, site.relative_href))
+        return written, (f"{cek.DATA.as_posix()}: valid, {len(check.keys)} kunci, "
+                         f"{len(check.statements)} pernyataan.")
+    return cli.check_or_write(argv, "scripts.cek", produce, DataError)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
