@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from scripts.checks import Finding
+from scripts.core.nav import lesson_pages
 from scripts.checks.links import check_links
 from scripts.checks.markdown_rules import check_page
 from scripts.checks.prose import markdown_prose, yaml_prose
@@ -23,7 +24,6 @@ from scripts.checks.style import check_style
 from scripts.site_config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
-CHAPTER_SECTIONS = ("Bab", "Contoh nyata")
 WORDLIST = "data/kata-proyek.txt"
 # Generator CLIs that validate data; each is run only when its module exists.
 DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.quiz.lint", "scripts.diagrams", "scripts.schedule",
@@ -32,21 +32,7 @@ DATA_CHECKS = ("scripts.glossary", "scripts.quiz", "scripts.quiz.lint", "scripts
 
 def chapter_pages(config: dict) -> set[str]:
     """Docs paths under the chapter and example sections of the nav (overview pages excluded)."""
-    pages: set[str] = set()
-
-    def walk(items, inside):
-        for item in items or []:
-            if isinstance(item, dict):
-                for title, value in item.items():
-                    if isinstance(value, list):
-                        walk(value, inside or title in CHAPTER_SECTIONS)
-                    elif inside and isinstance(value, str) and not value.endswith("index.md"):
-                        pages.add(value)
-            elif inside and isinstance(item, str) and not item.endswith("index.md"):
-                pages.add(item)
-
-    walk(config.get("nav"), False)
-    return pages
+    return {page.src for page in lesson_pages(config.get("nav"))}
 
 
 def generated_pages(root: Path) -> set[str]:

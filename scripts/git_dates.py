@@ -6,8 +6,9 @@ date; a generated page (glossary, quizzes, handouts, schedule) takes the newest 
 is built from (scripts/generated_pages.py), so its date moves only when its data does, and two builds
 of the same commit are byte-identical.
 
-Without git history (a downloaded zip) or for a file not committed yet, the date is the build's:
-SOURCE_DATE_EPOCH when set, else the moment the build started.
+The same date serves the visible "Diperbarui" line and the sitemap's <lastmod> (scripts/hooks/site_hook.py),
+so the two never disagree. Without git history (a downloaded zip) or for a file not committed yet, the date
+is the build's: SOURCE_DATE_EPOCH when set, else the moment the build started.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def build_time() -> int:
 def indonesian_date(stamp: int) -> str:
     moment = datetime.fromtimestamp(stamp, tz=timezone.utc)
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+
+
+def iso_date(stamp: int) -> str:
+    """The date MkDocs writes as the sitemap's <lastmod> (page.update_date)."""
+    return f"{datetime.fromtimestamp(stamp, tz=timezone.utc):%Y-%m-%d}"
 
 
 def revision_html(stamp: int) -> str:

@@ -18,7 +18,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from scripts.core.pages import markdown_config
+from scripts.core.pages import make_markdown, markdown_config
 from scripts.core.data import STR_TAG, DataError, Reader, compose, read_text, line_of as _line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -666,17 +666,10 @@ def _first_h1(markdown_text: str) -> str | None:
 
 def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:
     """A factory of Markdown converters configured like the site (mkdocs.yml markdown_extensions)."""
-    import markdown
-
     from scripts.site_config import load_config
 
     names, configs = markdown_config(load_config(root))
-
-    def factory() -> Callable[[str], str]:
-        md = markdown.Markdown(extensions=names, extension_configs=configs)
-        return lambda text: (md.reset(), md.convert(text))[1]
-
-    return factory
+    return lambda: make_markdown(names, configs, raw_html=True)
 
 
 def main(argv: list[str] | None = None) -> int:

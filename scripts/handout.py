@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from scripts import cli
 from scripts.core.data import DataError
+from scripts.core.nav import nav_pages
 from scripts.core.pages import make_markdown, markdown_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -328,29 +329,10 @@ def page_sources(handouts: list[Handout], docs_dir: str = "docs", quiz_dir: str 
 # CLI helpers
 
 
-def nav_order(nav) -> list[str]:
-    """Page paths of an mkdocs.yml nav, in order."""
-    found: list[str] = []
-
-    def walk(node):
-        if isinstance(node, str):
-            if node.endswith(".md"):
-                found.append(node)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-
-    walk(nav or [])
-    return found
-
-
 def pages_in_order(docs_dir: Path, nav) -> list[tuple[str, str]]:
     """(src, Markdown) of every page in docs_dir: nav order first, then the rest by path."""
     sources = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
-    ordered = [s for s in nav_order(nav) if s in sources]
+    ordered = [page.src for page in nav_pages(nav) if page.src in sources]
     ordered += [s for s in sources if s not in ordered]
     return [(s, (docs_dir / s).read_text(encoding="utf-8")) for s in ordered]
 

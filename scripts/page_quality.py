@@ -1,14 +1,11 @@
-"""Page polish that every page gets: a meta description, rel="noopener" on external links, and
-reproducible dates. Pure functions; scripts/hooks/quality_hook.py applies them in the build."""
+"""Page polish that every page gets: a meta description and rel="noopener" on external links.
+Pure functions; scripts/hooks/quality_hook.py applies them in the build."""
 
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlparse
 
 DESCRIPTION_LIMIT = 160
@@ -121,45 +118,3 @@ def add_noopener(page_html: str, site_url: str) -> str:
             return tag
         return _add_noopener(tag, site_host)
     return _A_TAG.sub(one, page_html)
-
-
-# Reproducible dates
-
-
-def git_dates(root: Path, folder: str) -> dict[str, str]:
-    """Last commit date (UTC, YYYY-MM-DD) of every file under folder, keyed by path relative to it.
-
-    One `git log` for the whole folder; {} when git or the history is unavailable.
-    """
-    try:
-        result = subprocess.run(
-            ["git", "log", "--format=%x00%cd", "--date=format-local:%Y-%m-%d", "--name-only", "--", folder],
-            cwd=root, capture_output=True, text=True, env={**os.environ, "TZ": "UTC"}, timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return {}
-    if result.returncode != 0:
-        return {}
-    dates: dict[str, str] = {}
-    prefix = folder.rstrip("/") + "/"
-    for block in result.stdout.split("\x00")[1:]:
-        lines = [line for line in block.splitlines() if line.strip()]
-        if not lines:
-            continue
-        date, names = lines[0], lines[1:]
-        for name in names:
-            if name.startswith(prefix):
-                dates.setdefault(name[len(prefix):], date)
-    return dates
-
-
-def head_date(root: Path) -> str | None:
-    """Commit date (UTC, YYYY-MM-DD) of HEAD, or None outside a git checkout."""
-    try:
-        result = subprocess.run(
-            ["git", "log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%d"],
-            cwd=root, capture_output=True, text=True, env={**os.environ, "TZ": "UTC"}, timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return result.stdout.strip() or None if result.returncode == 0 else None

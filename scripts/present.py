@@ -20,9 +20,10 @@ from pathlib import Path
 
 import segno
 
+from scripts.core.nav import slide_pages
+
 # Data
 
-SLIDE_SECTIONS = ("Bab", "Contoh nyata")
 META_KEY = "presentasi"
 NOTE_CLASS = "catatan-pelatih"
 NOTE_TITLE = "Catatan pelatih"
@@ -127,26 +128,8 @@ def mark_trainer_notes(html: str) -> str:
 # Nav
 
 
-def slide_section_pages(nav: list) -> list[str]:
-    """Markdown paths listed under the nav sections that become slides (mkdocs.yml `nav:` as plain data)."""
-    found: list[str] = []
-
-    def walk(items, inside: bool):
-        for item in items or []:
-            if isinstance(item, str):
-                if inside:
-                    found.append(item)
-                continue
-            if not isinstance(item, dict):
-                continue
-            for title, value in item.items():
-                if isinstance(value, list):
-                    walk(value, inside or title in SLIDE_SECTIONS)
-                elif isinstance(value, str) and inside and value.endswith(".md"):
-                    found.append(value)
-
-    walk(nav, False)
-    return found
+# Which pages become slides: everything under the lesson sections of the nav (scripts/core/nav.py).
+slide_section_pages = slide_pages
 
 
 def page_url(src_path: str, use_directory_urls: bool = True) -> str:

@@ -27,10 +27,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
 from scripts.core.data import DataError, compose, line_of as _line
+from scripts.core.nav import LESSON_SECTIONS, lesson_pages, nav_pages
 
 # Data
 
-LESSON_SECTIONS = ("Bab", "Contoh nyata")
 META_KEY = "waktu"
 TEACHING, ACTIVITY, BOTH = "paparan", "kegiatan", "semua"
 MINUTE_KEYS = (TEACHING, ACTIVITY)
@@ -99,42 +99,6 @@ class Plan:
 # Nav
 
 
-def nav_titles(nav: list) -> dict[str, str]:
-    """Every Markdown path in mkdocs.yml's nav (as plain data) -> its nav title."""
-    titles: dict[str, str] = {}
-
-    def walk(items, section: str | None):
-        for item in items or []:
-            if isinstance(item, str):
-                # A bare section index page (navigation.indexes) carries its section's title.
-                is_index = posixpath.basename(item) == "index.md"
-                titles.setdefault(item, section if section and is_index else item)
-            elif isinstance(item, dict):
-                for title, value in item.items():
-                    if isinstance(value, str):
-                        titles.setdefault(value, str(title))
-                    elif isinstance(value, list):
-                        walk(value, str(title))
-
-    walk(nav, None)
-    return titles
-
-
-def lesson_pages(nav: list) -> list[tuple[str, str, str]]:
-    """(src, title, section) of every chapter and example page, in nav order; overview pages left out."""
-    found: list[tuple[str, str, str]] = []
-    for item in nav or []:
-        if not isinstance(item, dict):
-            continue
-        for section, value in item.items():
-            if section not in LESSON_SECTIONS or not isinstance(value, list):
-                continue
-            for src, title in nav_titles(value).items():
-                if src.endswith(".md") and posixpath.basename(src) != "index.md":
-                    found.append((src, title, section))
-    return found
-
-
 # Front matter
 
 
@@ -194,7 +158,7 @@ def parse_minutes(text: str, path: str) -> Minutes:
 def load_lessons(docs_dir: Path, nav: list, shown_docs: str = "docs") -> list[Lesson]:
     """Every chapter and example page with its minutes; errors name `shown_docs/<page>` and the line."""
     lessons = []
-    for src, title, section in lesson_pages(nav):
+    for src, title, section in ((p.src, p.title, p.section) for p in lesson_pages(nav)):
         shown = f"{shown_docs}/{src}"
         path = docs_dir / src
         if not path.is_file():
@@ -433,7 +397,7 @@ def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
     plans_path = root / PLANS_FILE
     if not plans_path.is_file():
         raise DataError.at(PLANS_FILE, 1, "berkas rencana sesi tidak ada. Buat berkas ini dengan kunci \"sesi\".")
-    plans = parse_plans(plans_path.read_text(encoding="utf-8"), PLANS_FILE, lessons, nav_titles(nav))
+    plans = parse_plans(plans_path.read_text(encoding="utf-8"), PLANS_FILE, lessons, {p.src: p.title for p in nav_pages(nav)})
     return lessons, plans
 
 

@@ -121,3 +121,13 @@ def test_pdf_page_counter_counts_pages():
 def test_handout_index_is_in_the_nav(html_pages):
     home = html_pages["index.html"].read_text(encoding="utf-8")
     assert 'href="handout/"' in home and "Bahan cetak" in home
+
+
+def test_role_cards_print_whole_with_a_line_to_cut_along(make_page, server):
+    page = print_page(make_page, server, "pelatih/kartu-peran/")
+    cards = page.locator(".kartu-peran")
+    assert cards.count() == 6
+    styles = cards.evaluate_all("cs => cs.map(c => [getComputedStyle(c).breakInside, getComputedStyle(c).borderTopStyle, "
+                                "c.querySelector('h2').id])")
+    assert all(style[:2] == ["avoid", "dashed"] for style in styles), styles
+    assert [style[2] for style in styles][:2] == ["kartu-akademisi", "kartu-dunia-usaha"]  # anchors still work

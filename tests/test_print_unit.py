@@ -198,11 +198,6 @@ def test_duplicate_slug_is_an_error():
         handout.build_handouts([("kuis-x.md", CHAPTER)], [fake_quiz(chapter=None, quiz_id="x")], to_html)
 
 
-def test_nav_order_flattens_sections():
-    nav = [{"Beranda": "index.md"}, {"Bab": [{"A": "a.md"}, {"B": "b/index.md"}]}, {"Luar": "https://x.test"}]
-    assert handout.nav_order(nav) == ["index.md", "a.md", "b/index.md"]
-
-
 # CLI
 
 

@@ -94,23 +94,6 @@ def test_bad_front_matter_names_file_line_and_fix(text, line, message):
     assert str(caught.value) == f"docs/bab.md:{line}: {message}"
 
 
-def test_nav_titles_and_lesson_pages():
-    nav = [
-        {"Beranda": "index.md"},
-        {"Bab": [{"Satu": "satu.md"}]},
-        {"Contoh nyata": ["examples/index.md", {"Kasus": "examples/kasus.md"}]},
-        {"Untuk pelatih": [{"Panduan": "pelatih/index.md"}]},
-    ]
-    assert schedule.nav_titles(nav) == {
-        "index.md": "Beranda",
-        "satu.md": "Satu",
-        "examples/index.md": "Contoh nyata",
-        "examples/kasus.md": "Kasus",
-        "pelatih/index.md": "Panduan",
-    }
-    assert schedule.lesson_pages(nav) == [("satu.md", "Satu", "Bab"), ("examples/kasus.md", "Kasus", "Contoh nyata")]
-
-
 # Plans
 
 

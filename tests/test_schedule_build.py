@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from conftest import ROOT, run_mkdocs_build
 from scripts.site_config import load_config
-from test_content import lesson_pages
+from scripts.core.nav import lesson_pages as nav_lessons
 
 SCHEDULE_HTML = "pelatih/jadwal/index.html"
 GUIDE_HTML = "pelatih/index.html"
@@ -57,7 +57,7 @@ def tree(html_pages, rel):
 
 
 def test_every_chapter_and_example_declares_whole_minutes():
-    pages = lesson_pages(load_config(ROOT))
+    pages = [page.src for page in nav_lessons(load_config(ROOT)["nav"])]
     assert len(pages) >= 3
     for src in pages:
         paparan, kegiatan = minutes_of(src)
@@ -98,7 +98,7 @@ def test_schedule_totals_match_front_matter(html_pages):
         assert total[0] == "Jumlah"
         assert [menit(total[1]), menit(total[2]), menit(total[3])] == [*section, sum(section)]
         grand = [grand[0] + section[0], grand[1] + section[1]]
-    assert listed == lesson_pages(load_config(ROOT)), "jadwal memuat semua bab dan contoh, urut nav"
+    assert listed == [page.src for page in nav_lessons(load_config(ROOT)["nav"])], "jadwal memuat semua bab dan contoh, urut nav"
     summary = page.css_first("h2#jumlah").next
     while summary.tag != "p":
         summary = summary.next

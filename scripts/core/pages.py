@@ -140,16 +140,17 @@ def relative_href(from_src: str, page: str) -> str:
     return posixpath.relpath(page, posixpath.dirname(from_src))
 
 
-def make_markdown(extensions: list, configs: dict) -> Callable[[str], str]:
-    """Markdown -> HTML with the site's extensions, raw HTML shown as text."""
+def make_markdown(extensions: list, configs: dict, raw_html: bool = False) -> Callable[[str], str]:
+    """Markdown -> HTML with the site's extensions. Data texts (quizzes, the self-check) get raw HTML shown
+    as text; pages (raw_html=True: the glossary's "Muncul di" pass) keep theirs, as MkDocs does."""
     import markdown
 
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-    for name in ("html_block",):
-        if name in md.preprocessors:
-            md.preprocessors.deregister(name)
-    if "html" in md.inlinePatterns:
-        md.inlinePatterns.deregister("html")
+    if not raw_html:
+        if "html_block" in md.preprocessors:
+            md.preprocessors.deregister("html_block")
+        if "html" in md.inlinePatterns:
+            md.inlinePatterns.deregister("html")
 
     def convert(text: str) -> str:
         md.reset()

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
-import markdown  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
+from scripts.core import pages as site  # noqa: E402
 from scripts.core.data import DataError  # noqa: E402
 
 # Pages whose terms are not marked and that do not count for "Muncul di": quiz pages and the self-check
@@ -47,15 +47,13 @@ def on_files(files, config):
         glossary = gl.load_glossary(data_path)
     except DataError as error:
         raise PluginError(f"Glosarium tidak dapat dibangun:\n{error}") from None
-    md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-
+    to_html = site.make_markdown(config.markdown_extensions, config.mdx_configs, raw_html=True)
     converted: dict[str, str] = {}
 
     def convert(text: str) -> str:
         # Definitions repeat on every page that marks the entry: convert each text once per build.
         if text not in converted:
-            md.reset()
-            converted[text] = md.convert(text)
+            converted[text] = to_html(text)
         return converted[text]
 
     _state.update(glossary=glossary, marker=gl.TermMarker(glossary), convert=convert,

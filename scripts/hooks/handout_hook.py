@@ -8,11 +8,12 @@ from mkdocs.structure.files import InclusionLevel
 from _bootstrap import ROOT  # noqa: E402  (makes `scripts` importable)
 
 from scripts import generated_pages, handout  # noqa: E402
+from scripts.core.nav import nav_pages  # noqa: E402
 
 
 def on_files(files, config):
     pages = {f.src_uri: f for f in files.documentation_pages()}
-    order = [s for s in handout.nav_order(config.nav) if s in pages]
+    order = [page.src for page in nav_pages(config.nav) if page.src in pages]
     order += sorted(s for s in pages if s not in order)
     try:
         handouts = handout.build_handouts(

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.structure.nav import Section
-
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import present  # noqa: E402
@@ -20,18 +18,10 @@ _slide_section_pages: set[str] = set()
 _qr_files: dict[str, str] = {}
 
 
-def _walk(items, inside: bool):
-    for item in items:
-        if isinstance(item, Section):
-            yield from _walk(item.children, inside or item.title in present.SLIDE_SECTIONS)
-        elif inside and getattr(item, "file", None) is not None:
-            yield item.file.src_uri
-
-
 def on_nav(nav, config, files):
     _slide_section_pages.clear()
     _qr_files.clear()
-    _slide_section_pages.update(_walk(nav.items, False))
+    _slide_section_pages.update(present.slide_section_pages(config.nav))
     return nav
 
 

@@ -1,6 +1,5 @@
-"""Quality hook: meta descriptions, rel="noopener" on external links, and dates taken from git so
-that two builds of the same commit are byte-identical (sitemap <lastmod> and the gzip header of
-sitemap.xml.gz otherwise carry the day of the build)."""
+"""Quality hook: meta descriptions, rel="noopener" on external links, and Jinja's bytecode cache.
+(The sitemap's dates come from git with the visible ones, in site_hook.py.)"""
 
 from __future__ import annotations
 
@@ -8,22 +7,7 @@ from pathlib import Path
 
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
-from scripts.page_quality import add_noopener, describe, git_dates, head_date  # noqa: E402
-
-_dates: dict[str, str] = {}
-_fallback_date: str | None = None
-
-
-def on_pre_build(config):
-    global _dates, _fallback_date
-    docs_dir = Path(config.docs_dir)
-    config_dir = Path(config.config_file_path).parent
-    try:
-        folder = docs_dir.relative_to(config_dir).as_posix()
-    except ValueError:
-        folder = docs_dir.as_posix()
-    _dates = git_dates(config_dir, folder)
-    _fallback_date = head_date(config_dir)
+from scripts.page_quality import add_noopener, describe  # noqa: E402
 
 
 def on_env(env, config, files):
@@ -39,14 +23,6 @@ def on_env(env, config, files):
         return env
     env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
     return env
-
-
-def on_page_markdown(markdown, page, config, files):
-    # Generated pages and uncommitted files take the date of the commit being built.
-    date = _dates.get(page.file.src_uri) or _fallback_date
-    if date:
-        page.update_date = date
-    return markdown
 
 
 def on_page_content(html, page, config, files):

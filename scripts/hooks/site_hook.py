@@ -19,12 +19,14 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    # "Diperbarui <date>" at the end of the page (Material shows page.meta.revision_date).
+    # "Diperbarui <date>" at the end of the page (Material shows page.meta.revision_date), and the same
+    # date as the sitemap's <lastmod> (page.update_date): one git pass, one date per page.
     sources = generated_pages.sources_of(page)
     if sources is None and page.file.abs_src_path:
         sources = [Path(page.file.abs_src_path).resolve().relative_to(_dates["root"]).as_posix()]
     stamp = git_dates.page_stamp(list(sources or []), _dates["changes"], _dates["fallback"])
     page.meta["revision_date"] = git_dates.revision_html(stamp)
+    page.update_date = git_dates.iso_date(stamp)
     return markdown
 
 

@@ -195,9 +195,9 @@
 
   function initTeam(box) {
     var article = box.closest("article") || document;
-    var version = box.getAttribute("data-cek"), area = box.querySelector("[data-cek-tautan]");
+    var version = box.getAttribute("data-cek-tim"), area = article.querySelector("[data-cek-tautan]");
     var rows = all(article, "[data-cek-baris]"), body = rows.length && rows[0].parentNode;
-    var note = box.querySelector("[data-cek-tim-status]");
+    var note = box;
     area.value = read(TEAM) || "";
 
     function spread() {
@@ -233,7 +233,7 @@
       }).forEach(function (row) { body.appendChild(row); });
     }
 
-    box.querySelector("[data-cek-tampilkan]").addEventListener("click", spread);
+    article.querySelector("[data-cek-tampilkan]").addEventListener("click", spread);
     if (area.value.trim()) spread();
   }
 
