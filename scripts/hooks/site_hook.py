@@ -7,6 +7,7 @@ from pathlib import Path
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts import generated_pages, git_dates  # noqa: E402
+from scripts.headerlink import HeaderlinkExtension  # noqa: E402
 
 _dates: dict = {}
 
@@ -15,6 +16,9 @@ def on_config(config):
     # Once per build (also on every `mkdocs serve` rebuild): the last commit of every file.
     root = generated_pages.project_root(config)
     _dates.update(root=root, changes=git_dates.last_changes(root), fallback=git_dates.build_time())
+    # Heading permalinks (toc) out of the headings' accessible names: scripts/headerlink.py.
+    if not any(isinstance(ext, HeaderlinkExtension) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(HeaderlinkExtension())
     return config
 
 

@@ -7,6 +7,11 @@
  * hash stays free for headings and glossary anchors. "q" or the "Kode QR" button shows the QR
  * code full screen instead of the slide, until Escape, "q" or the button again.
  *
+ * "s" or the "Penyaji" button opens the presenter view in a second window (the same page with
+ * ?penyaji=1, see "Presenter view" below): current and next slide, the trainer notes of the current
+ * section, a clock and the time against the page's planned minutes. The two windows stay in step
+ * through BroadcastChannel (or storage events), with no server.
+ *
  * Loaded by present-loader.js when presentation mode starts (the header button, "p" or ?slide=N),
  * which also keeps the button in the header.
  * Markup: overrides/partials/present.html (only on slide pages). Styles: present.css.
@@ -18,6 +23,9 @@
   var PRESENTING = "kol-presenting";
   var CURRENT = "kol-slide--current";
   var QR_OPEN = "kol-qr-open";
+  var HAS_PRESENTER = "kol-ada-penyaji"; // a presenter view is open: the slides hide trainer notes
+  var PRESENTER = "kol-tampilan-penyaji"; // this window is the presenter view
+  var CHANNEL = "kolaborasi:presentasi";
 
   // State of the current page (replaced by init on every page, also after instant navigation)
   var deck = null;
@@ -168,6 +176,7 @@
       }
     });
     deck.slides = slides;
+    deck.units = [].concat.apply([], deck.sections);
     // The screen size the slides were measured for (tests wait on it after a resize).
     ROOT.setAttribute("data-kol-layout", window.innerWidth + "x" + window.innerHeight);
     var index = 0;
@@ -232,6 +241,7 @@
     deck.prev.disabled = index === 0;
     deck.next.disabled = index === total - 1;
     setSlideInUrl(index + 1);
+    post(state());
   }
 
   function loadQr() {
@@ -321,6 +331,8 @@
     });
     deck.toggle.setAttribute("aria-pressed", "false");
     setSlideInUrl(null);
+    ROOT.classList.remove(HAS_PRESENTER);
+    if (link) link.post({ type: "selesai", page: window.location.pathname });
     // Back where the trainer left off: the section of the last slide, or where the page was.
     if (heading) {
       var header = document.querySelector(".md-header");
@@ -343,6 +355,7 @@
     if (!deck || event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (isTyping(event.target)) return;
+    if (view) return presenterKey(event);
     var key = event.key;
     if (!presenting()) {
       if (key === "p" || key === "P") {
@@ -387,6 +400,10 @@
       case "P":
         leave();
         break;
+      case "s":
+      case "S":
+        openPresenter();
+        break;
       default:
         return;
     }
@@ -429,6 +446,432 @@
     window.history.replaceState(window.history.state, "", current.href);
   }
 
+  // Presenter view
+  //
+  // The projector window (presenting) tells the presenter window what it shows: its slides as lists
+  // of unit keys (a unit's place in the page, the same in both windows since both load the same
+  // page), the current one, and the frame's size, so the previews match the projector even when the
+  // two screens differ. The presenter window asks it to move ("ke"); the projector moves and tells
+  // again. Without a projector (closed, or another page), the presenter view steps through the
+  // sections on its own. Messages go through BroadcastChannel, or localStorage's storage event.
+
+  var link = null;
+  var view = null; // the presenter view's state, in the presenter window only
+
+  function post(message) {
+    if (!link || !message || view || !presenting()) return;
+    link.post(message);
+  }
+
+  function connect() {
+    if (link) return;
+    link = {};
+    var receive = function (message) {
+      if (!message || !deck) return;
+      if (view) presenterReceive(message);
+      else projectorReceive(message);
+    };
+    if (window.BroadcastChannel) {
+      var channel = new BroadcastChannel(CHANNEL);
+      channel.onmessage = function (event) { receive(event.data); };
+      link.post = function (message) { channel.postMessage(message); };
+    } else {
+      window.addEventListener("storage", function (event) {
+        if (event.key !== CHANNEL || !event.newValue) return;
+        try { receive(JSON.parse(event.newValue)); } catch (error) { /* not ours */ }
+      });
+      link.post = function (message) {
+        message.n = Date.now() + Math.random(); // a new value every time, or no event fires
+        try { window.localStorage.setItem(CHANNEL, JSON.stringify(message)); } catch (error) { /* storage off */ }
+      };
+    }
+  }
+
+  function state() {
+    if (!deck || view || !presenting() || !deck.slides.length) return null;
+    var frame = getComputedStyle(deck.article);
+    return {
+      type: "keadaan",
+      page: window.location.pathname,
+      index: deck.index,
+      slides: deck.slides.map(function (slide) {
+        return {
+          section: slide.section,
+          continues: slide.continues,
+          keys: slide.units.map(function (unit) { return deck.units.indexOf(unit); })
+        };
+      }),
+      frame: {
+        width: deck.article.clientWidth,
+        height: deck.article.clientHeight,
+        fontSize: parseFloat(frame.fontSize) || 28,
+        padding: frame.padding
+      }
+    };
+  }
+
+  // Projector side
+
+  function projectorReceive(message) {
+    if (message.page !== window.location.pathname) return;
+    if (message.type === "halo" && presenting()) {
+      if (!ROOT.classList.contains(HAS_PRESENTER)) {
+        ROOT.classList.add(HAS_PRESENTER); // notes hidden: the slides change height
+        relayout();
+      }
+      post(state());
+    } else if (message.type === "ke" && typeof message.index === "number") {
+      if (!presenting()) enter(message.index + 1);
+      else {
+        setQr(false);
+        show(message.index);
+      }
+    }
+  }
+
+  function openPresenter() {
+    if (!presenting()) return;
+    var url = new URL(window.location.href);
+    url.hash = "";
+    url.searchParams.set("slide", String(deck.index + 1));
+    url.searchParams.set("penyaji", "1");
+    ROOT.classList.add(HAS_PRESENTER);
+    relayout();
+    var opened = window.open(url.href, "kolaborasi-penyaji", "popup=yes,width=1366,height=768");
+    if (opened) opened.focus();
+  }
+
+  // Presenter side
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function twoDigits(number) {
+    return (number < 10 ? "0" : "") + number;
+  }
+
+  function duration(seconds) {
+    var minutes = Math.floor(seconds / 60);
+    return twoDigits(minutes) + ":" + twoDigits(seconds % 60);
+  }
+
+  function localSlides() {
+    var start = 0;
+    return deck.sections.map(function (units, section) {
+      var keys = units.map(function (unit, offset) { return start + offset; });
+      start += units.length;
+      return { section: section, continues: "", keys: keys };
+    });
+  }
+
+  function slideHeading(slide) {
+    if (!slide) return "Tidak ada: ini salindia terakhir";
+    if (slide.continues) return slide.continues + " (lanjutan)";
+    if (slide.section === 0) return deck.title;
+    var first = deck.units[slide.keys[0]];
+    return first ? headingText(first) : "";
+  }
+
+  // A copy of a unit for a preview: no ids (they would repeat), no trainer notes, no permalinks.
+  function copyOf(unit) {
+    if (unit.matches(".catatan-pelatih, script, style")) return null;
+    var copy = unit.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".catatan-pelatih, .headerlink, script"), function (node) { node.remove(); });
+    copy.removeAttribute("id");
+    Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (node) { node.removeAttribute("id"); });
+    copy.classList.remove(CURRENT);
+    return copy;
+  }
+
+  function drawSlide(box, slide) {
+    var size = view.frame;
+    var frame = element("div", { "class": "kol-penyaji__dia md-typeset" });
+    frame.style.width = size.width + "px";
+    frame.style.height = size.height + "px";
+    frame.style.fontSize = size.fontSize + "px";
+    if (size.padding) frame.style.padding = size.padding;
+    if (!slide) {
+      frame.classList.add("kol-penyaji__dia--kosong");
+      frame.appendChild(element("p", {}, "Akhir presentasi"));
+    } else {
+      if (slide.continues) frame.appendChild(element("p", { "class": "kol-present__continued" }, slide.continues + " (lanjutan)"));
+      var list = null;
+      var source = null;
+      slide.keys.forEach(function (key) {
+        var unit = deck.units[key];
+        var copy = unit && copyOf(unit);
+        if (!copy) return;
+        if (unit.parentNode === deck.article) {
+          source = null;
+          frame.appendChild(copy);
+          if (slide.section === 0 && unit.tagName === "H1") {
+            var subtitle = deck.panel.querySelector(".kol-present__subtitle");
+            if (subtitle) frame.appendChild(copyOf(subtitle));
+          }
+          return;
+        }
+        if (source !== unit.parentNode) {
+          source = unit.parentNode;
+          list = element(source.tagName.toLowerCase());
+          if (source.tagName === "OL") {
+            var first = Array.prototype.indexOf.call(source.children, unit);
+            list.setAttribute("start", String((parseInt(source.getAttribute("data-kol-start") || source.getAttribute("start"), 10) || 1) + first));
+          }
+          frame.appendChild(list);
+        }
+        list.appendChild(copy);
+      });
+    }
+    box.replaceChildren(frame);
+    scaleSlide(box);
+  }
+
+  function scaleSlide(box) {
+    var frame = box.firstChild;
+    if (!frame || !view) return;
+    var scale = Math.min(box.clientWidth / view.frame.width, (box.clientHeight || Infinity) / view.frame.height);
+    frame.style.transform = "scale(" + scale + ")";
+  }
+
+  function notesOf(section) {
+    var notes = [];
+    (deck.sections[section] || []).forEach(function (unit) {
+      if (unit.matches(".catatan-pelatih")) notes.push(unit);
+      else notes.push.apply(notes, unit.querySelectorAll(".catatan-pelatih"));
+    });
+    return notes;
+  }
+
+  function drawNotes(slide) {
+    var box = view.notes;
+    box.replaceChildren();
+    var notes = slide ? notesOf(slide.section) : [];
+    if (!notes.length) {
+      box.appendChild(element("p", { "class": "kol-penyaji__kosong" }, "Tidak ada catatan pelatih untuk bagian ini."));
+      return;
+    }
+    notes.forEach(function (note) {
+      var copy = element("div", { "class": "kol-penyaji__catatan-isi md-typeset" });
+      Array.prototype.forEach.call(note.children, function (child) {
+        if (child.matches("summary, .admonition-title")) return;
+        var part = child.cloneNode(true);
+        part.removeAttribute("id");
+        Array.prototype.forEach.call(part.querySelectorAll("[id]"), function (node) { node.removeAttribute("id"); });
+        copy.appendChild(part);
+      });
+      box.appendChild(copy);
+    });
+  }
+
+  function drawPresenter(announce) {
+    var slides = view.slides;
+    var index = Math.max(0, Math.min(slides.length - 1, view.index));
+    view.index = index;
+    var slide = slides[index];
+    var next = slides[index + 1];
+    var position = "Salindia " + (index + 1) + " dari " + slides.length;
+    view.position.textContent = position;
+    view.counter.textContent = (index + 1) + " / " + slides.length;
+    view.currentHeading.textContent = slideHeading(slide);
+    view.nextHeading.textContent = slideHeading(next);
+    view.prev.disabled = index === 0;
+    view.next.disabled = index === slides.length - 1;
+    drawSlide(view.current, slide);
+    drawSlide(view.upcoming, next);
+    drawNotes(slide);
+    view.root.setAttribute("data-kol-penyaji-salindia", String(index + 1));
+    setSlideInUrl(index + 1);
+    if (announce) view.live.textContent = position + ": " + slideHeading(slide);
+  }
+
+  function presenterGo(index) {
+    index = Math.max(0, Math.min(view.slides.length - 1, index));
+    if (index === view.index) return;
+    view.index = index;
+    drawPresenter(true);
+    if (view.connected) link.post({ type: "ke", page: window.location.pathname, index: index });
+  }
+
+  function setConnected(connected) {
+    view.connected = connected;
+    view.status.textContent = connected
+      ? "Terhubung dengan layar presentasi."
+      : "Layar presentasi belum terhubung: buka halaman ini dalam mode presentasi (tombol P). Salindia di sini per bagian.";
+    view.root.setAttribute("data-kol-terhubung", connected ? "ya" : "tidak");
+  }
+
+  function presenterReceive(message) {
+    if (message.type === "keadaan") {
+      if (message.page !== window.location.pathname) {
+        // The projector followed a link: follow it.
+        var url = new URL(message.page, window.location.href);
+        url.searchParams.set("slide", String(message.index + 1));
+        url.searchParams.set("penyaji", "1");
+        window.location.assign(url.href);
+        return;
+      }
+      var moved = !view.connected || message.index !== view.index;
+      view.slides = message.slides;
+      view.index = message.index;
+      view.frame = message.frame;
+      setConnected(true);
+      drawPresenter(moved);
+    } else if (message.type === "selesai" && message.page === window.location.pathname) {
+      view.slides = localSlides();
+      view.frame = view.ownFrame;
+      setConnected(false);
+      drawPresenter(false);
+    }
+  }
+
+  function presenterKey(event) {
+    var index = view.index;
+    switch (event.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+      case "PageDown":
+        presenterGo(index + 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+      case "PageUp":
+        presenterGo(index - 1);
+        break;
+      case " ":
+      case "Spacebar":
+        if (isActivatable(event.target)) return;
+        presenterGo(event.shiftKey ? index - 1 : index + 1);
+        break;
+      case "Home":
+        presenterGo(0);
+        break;
+      case "End":
+        presenterGo(view.slides.length - 1);
+        break;
+      case "p":
+      case "P":
+      case "s":
+      case "S":
+        break; // not here: no slides to enter, no second presenter view
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  function planText(root) {
+    var panel = deck.panel;
+    var teaching = parseInt(panel.getAttribute("data-kol-waktu-paparan"), 10);
+    var activity = parseInt(panel.getAttribute("data-kol-waktu-kegiatan"), 10);
+    if (isNaN(teaching) && isNaN(activity)) return 0;
+    var total = (teaching || 0) + (activity || 0);
+    root.textContent = "Rencana halaman ini: " + total + " menit (paparan " + (teaching || 0) + ", kegiatan " + (activity || 0) +
+      "). Menit per bagian belum ditentukan, jadi waktu dibandingkan dengan rencana seluruh halaman.";
+    return total;
+  }
+
+  function tick() {
+    if (!view) return;
+    var now = new Date();
+    view.clock.textContent = twoDigits(now.getHours()) + ":" + twoDigits(now.getMinutes());
+    view.clock.setAttribute("datetime", now.toISOString());
+    var seconds = Math.max(0, Math.floor((Date.now() - view.started) / 1000));
+    var text = duration(seconds);
+    if (view.planned) text += " dari " + duration(view.planned * 60);
+    view.elapsed.textContent = text;
+    view.root.classList.toggle("kol-penyaji--lewat", Boolean(view.planned) && seconds > view.planned * 60);
+  }
+
+  function initPresenter(number) {
+    var sections = sectionsOf(deck.article, deck.panel);
+    deck.sections = sections;
+    deck.units = [].concat.apply([], sections);
+    ROOT.classList.add(PRESENTER);
+    document.title = "Penyaji: " + deck.title;
+    var root = element("div", { "class": "kol-penyaji", role: "region", "aria-label": "Tampilan penyaji" });
+    root.innerHTML =
+      '<header class="kol-penyaji__kepala">' +
+        '<h1 class="kol-penyaji__judul"></h1>' +
+        '<p class="kol-penyaji__status" data-status></p>' +
+        '<div class="kol-penyaji__waktu">' +
+          '<p class="kol-penyaji__jam"><span class="kol-penyaji__label">Jam</span> <time data-jam></time></p>' +
+          '<p class="kol-penyaji__lama"><span class="kol-penyaji__label">Berjalan</span> <span data-lama data-kol-timer></span></p>' +
+          '<button type="button" class="kol-present__button" data-ulang>Mulai ulang waktu</button>' +
+        '</div>' +
+        '<p class="kol-penyaji__rencana" data-rencana></p>' +
+      '</header>' +
+      '<section class="kol-penyaji__sekarang" aria-labelledby="kol-penyaji-sekarang">' +
+        '<h2 id="kol-penyaji-sekarang">Sekarang: <span data-posisi></span></h2>' +
+        '<p class="kol-penyaji__nama" data-judul-sekarang></p>' +
+        '<div class="kol-penyaji__layar" data-layar-sekarang aria-hidden="true"></div>' +
+      '</section>' +
+      '<section class="kol-penyaji__berikutnya" aria-labelledby="kol-penyaji-berikutnya">' +
+        '<h2 id="kol-penyaji-berikutnya">Berikutnya</h2>' +
+        '<p class="kol-penyaji__nama" data-judul-berikutnya></p>' +
+        '<div class="kol-penyaji__layar" data-layar-berikutnya aria-hidden="true"></div>' +
+      '</section>' +
+      '<section class="kol-penyaji__catatan" aria-labelledby="kol-penyaji-catatan" tabindex="0">' +
+        '<h2 id="kol-penyaji-catatan">Catatan pelatih</h2>' +
+        '<div data-catatan></div>' +
+      '</section>' +
+      '<div class="kol-penyaji__kendali" role="toolbar" aria-label="Kendali presentasi">' +
+        '<button type="button" class="kol-present__button" data-sebelumnya><span aria-hidden="true">&larr;</span> Sebelumnya</button>' +
+        '<p class="kol-present__counter"><span class="kol-sr">Salindia</span> <span data-penghitung></span></p>' +
+        '<button type="button" class="kol-present__button" data-berikutnya>Berikutnya <span aria-hidden="true">&rarr;</span></button>' +
+      '</div>' +
+      '<p class="kol-sr" aria-live="polite" data-umum></p>';
+    root.querySelector(".kol-penyaji__judul").textContent = "Tampilan penyaji: " + deck.title;
+    document.body.appendChild(root);
+    var pick = function (selector) { return root.querySelector(selector); };
+    var ownFrame = { width: 1280, height: 672, fontSize: 30.7, padding: "" };
+    view = {
+      root: root,
+      slides: localSlides(),
+      index: (number || 1) - 1,
+      frame: ownFrame,
+      ownFrame: ownFrame,
+      connected: false,
+      started: Date.now(),
+      status: pick("[data-status]"),
+      clock: pick("[data-jam]"),
+      elapsed: pick("[data-lama]"),
+      position: pick("[data-posisi]"),
+      currentHeading: pick("[data-judul-sekarang]"),
+      nextHeading: pick("[data-judul-berikutnya]"),
+      current: pick("[data-layar-sekarang]"),
+      upcoming: pick("[data-layar-berikutnya]"),
+      notes: pick("[data-catatan]"),
+      counter: pick("[data-penghitung]"),
+      prev: pick("[data-sebelumnya]"),
+      next: pick("[data-berikutnya]"),
+      live: pick("[data-umum]")
+    };
+    view.planned = planText(pick("[data-rencana]"));
+    if (!view.planned) pick("[data-rencana]").textContent = "Halaman ini tidak menyebut rencana waktu; yang tampil hanya lama berjalan.";
+    view.prev.addEventListener("click", function () { presenterGo(view.index - 1); });
+    view.next.addEventListener("click", function () { presenterGo(view.index + 1); });
+    pick("[data-ulang]").addEventListener("click", function () { view.started = Date.now(); tick(); });
+    if (window.ResizeObserver) {
+      var observer = new ResizeObserver(function () { scaleSlide(view.current); scaleSlide(view.upcoming); });
+      observer.observe(view.current);
+      observer.observe(view.upcoming);
+    }
+    setConnected(false);
+    drawPresenter(false);
+    tick();
+    window.setInterval(tick, 1000);
+    link.post({ type: "halo", page: window.location.pathname });
+  }
+
+  function presenterRequested() {
+    return new URLSearchParams(window.location.search).get("penyaji") === "1";
+  }
+
   // Page setup (safe to run again: everything per page is replaced, global bindings happen once)
 
   function init() {
@@ -441,9 +884,10 @@
       // Paper shows every item of a list the slide shows in part: number them as on the page.
       window.addEventListener("beforeprint", function () { if (presenting() && deck.shown) mark(deck.shown, false); });
       window.addEventListener("afterprint", function () { if (presenting() && deck.shown) mark(deck.shown, true); });
+      connect();
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
-    ROOT.classList.remove(PRESENTING, QR_OPEN);
+    ROOT.classList.remove(PRESENTING, QR_OPEN, HAS_PRESENTER);
     ROOT.removeAttribute("data-kol-slides");
     var panel = document.querySelector("[data-kol-present]");
     var article = document.querySelector(".md-content__inner");
@@ -464,7 +908,7 @@
       slides: [],
       shown: null,
       index: 0,
-      title: heading ? heading.textContent.replace(/\s+/g, " ").trim() : document.title,
+      title: heading ? headingText(heading) : document.title,
       // present-loader.js has moved the button into the header.
       toggle: document.querySelector(".md-header [data-kol-present-toggle]") || panel.querySelector("[data-kol-present-toggle]"),
       counter: panel.querySelector("[data-kol-counter]"),
@@ -477,6 +921,8 @@
     deck.prev.addEventListener("click", function () { setQr(false); show(deck.index - 1); });
     deck.next.addEventListener("click", function () { setQr(false); show(deck.index + 1); });
     panel.querySelector("[data-kol-exit]").addEventListener("click", leave);
+    var presenterButton = panel.querySelector("[data-kol-presenter]");
+    if (presenterButton) presenterButton.addEventListener("click", openPresenter);
     if (deck.qrToggle) {
       deck.qrToggle.addEventListener("click", function () { setQr(!qrOpen()); });
     }
@@ -485,7 +931,9 @@
     article.addEventListener("load", function () { if (presenting()) scheduleLayout(); }, true);
     setQr(false);
     var requested = slideFromUrl();
-    if (requested) enter(requested);
+    if (view) return; // the presenter window follows the projector to a new page by loading it
+    if (presenterRequested()) initPresenter(requested);
+    else if (requested) enter(requested);
     else if (carryOn) enter(1); // followed a link while presenting: keep presenting the new page
   }
 
