@@ -133,7 +133,8 @@
       deck.article.insertBefore(label, blockOf(slide.units[0]));
     }
     label.classList.toggle(CURRENT, Boolean(on && slide.continues));
-    deck.article.classList.toggle("kol-slide--first", Boolean(on && slide.section === 0));
+    // The page description stands beside the title on the title slide only, not on its continuations.
+    deck.article.classList.toggle("kol-slide--first", Boolean(on && slide.section === 0 && !slide.continues));
   }
 
   function overflows() {
@@ -158,6 +159,9 @@
           return;
         }
         slide.units.push(unit);
+        // A unit that takes no space (a <noscript>, a hidden message) stays with the slide before it:
+        // carried on alone it would make an empty slide.
+        if (!unit.getClientRects().length) return;
         mark(slide, true);
         if (!overflows() || slide.units.slice(0, -1).every(isFiller)) return;
         // Too tall: the unit opens the next slide, with any sub-heading that would be left above it.
