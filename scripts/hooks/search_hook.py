@@ -12,8 +12,8 @@ Words from the glossary (scripts/search_words.py): each entry's term, aliases, a
 variants (wartawan, kerjasama, LSM...) become the `tags` of the one section that teaches the entry, so
 a reader's own word finds that section and the plain term finds it first. The site has no tags plugin,
 so pages never show these tags; only search/search_index.json changes. Material weighs tags 1e6 by
-default, which would let one shared word outweigh every title; TAGS_BOOST sets them a little
-above body text and below titles.
+default, which would let one shared word outweigh every title and page; TAGS_BOOST weighs
+them as a heading (title), so the teaching section wins over pages that only use the word.
 """
 
 from __future__ import annotations
