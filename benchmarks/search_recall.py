@@ -29,8 +29,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from search_support import search  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from benchmarks.search_box import search  # noqa: E402
 
 WORK = ROOT / "benchmarks" / ".work"
 RESULTS = ROOT / "benchmarks" / "results"

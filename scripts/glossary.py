@@ -49,6 +49,7 @@ class Entry:
     definition: str
     abbreviations: list[Abbreviation] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     basis: str = "umum"
     source: Source | None = None
@@ -58,6 +59,15 @@ class Entry:
     def forms(self) -> list[str]:
         """Term and aliases: matched case-insensitively in page text."""
         return [self.term, *self.aliases]
+
+    @property
+    def search_words(self) -> list[str]:
+        """Every form a reader may type for this entry: term, aliases, abbreviations and variants.
+
+        Variants (other spellings and synonyms, e.g. wartawan for jurnalis) are not marked in pages;
+        they only lead search to the page that teaches the entry."""
+        words = [*self.forms, *(a.abbr for a in self.abbreviations), *self.variants]
+        return list(dict.fromkeys(words))
 
 
 @dataclass
@@ -78,7 +88,7 @@ class Glossary:
 # Validation
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ENTRY_KEYS = {"id", "term", "abbreviations", "definition", "aliases", "related", "basis", "source"}
+ENTRY_KEYS = {"id", "term", "abbreviations", "definition", "aliases", "variants", "related", "basis", "source"}
 BASES = ("umum", "kamus", "hukum")
 # A definition that quotes a dictionary or a law needs a source even when `basis` is left out.
 CITES_RULE = re.compile(r"\b(?:menurut\s+(?:KBBI|kamus|UU|undang-undang|peraturan)|Pasal\s+\d)", re.I)
@@ -207,6 +217,7 @@ def _entry(check: _Checker, node) -> Entry | None:
                     abbreviations.append(Abbreviation(abbr, expansion, _line(parts["abbr"][1])))
 
     aliases = [(v, n) for v, n in check.text_list(fields["aliases"][1], f"{label}: aliases")] if "aliases" in fields else []
+    variants = check.text_list(fields["variants"][1], f"{label}: variants") if "variants" in fields else []
     related = [(v, n) for v, n in check.text_list(fields["related"][1], f"{label}: related")] if "related" in fields else []
 
     basis = "umum"
@@ -247,10 +258,11 @@ def _entry(check: _Checker, node) -> Entry | None:
         return None
     entry = Entry(
         id=entry_id, term=term, definition=definition, abbreviations=abbreviations,
-        aliases=[v for v, _ in aliases], related=[v for v, _ in related if v != entry_id],
+        aliases=[v for v, _ in aliases], variants=[v for v, _ in variants], related=[v for v, _ in related if v != entry_id],
         basis=basis, source=source, line=_line(node),
     )
-    entry._nodes = {"id": id_node, "term": fields["term"][1], "aliases": aliases, "related": related}
+    entry._nodes = {"id": id_node, "term": fields["term"][1], "aliases": aliases, "variants": variants,
+                    "related": related}
     return entry
 
 
@@ -272,7 +284,8 @@ def _check_unique(check: _Checker, entries: list[Entry]):
             check.error(nodes["id"], f"id \"{entry.id}\" sudah dipakai entri di baris {ids[entry.id].line}; setiap id harus unik.")
         else:
             ids[entry.id] = entry
-        for value, node, kind in [(entry.term, nodes["term"], "istilah")] + [(v, n, "alias") for v, n in nodes["aliases"]]:
+        for value, node, kind in ([(entry.term, nodes["term"], "istilah")] + [(v, n, "alias") for v, n in nodes["aliases"]]
+                                  + [(v, n, "varian") for v, n in nodes["variants"]]):
             key = value.casefold()
             if key in forms:
                 owner, owner_kind = forms[key]

@@ -65,7 +65,7 @@ CASES = [
     ("teks di tempat daftar", "entries:\n  - id: a\n    term: alfa\n    aliases: alfaku\n    definition: A.\n",
      4, 'entri "a": aliases harus berupa daftar, misalnya [alfaku].'),
     ("kunci salah ketik", "entries:\n  - id: a\n    term: alfa\n    definition: A.\n    relatd: [b]\n",
-     5, 'entri "a": kunci "relatd" tidak dikenal; yang boleh: abbreviations, aliases, basis, definition, id, related, source, term.'),
+     5, 'entri "a": kunci "relatd" tidak dikenal; yang boleh: abbreviations, aliases, basis, definition, id, related, source, term, variants.'),
     ("id tidak sah", "entries:\n  - id: Alfa Beta\n    term: alfa\n    definition: A.\n",
      2, 'id "Alfa Beta" tidak sah: pakai huruf kecil, angka, dan tanda hubung saja (misalnya pemangku-kepentingan).'),
     ("tautan javascript di definisi", "entries:\n  - id: a\n    term: alfa\n    definition: Lihat [ini](javascript:alert(1)).\n",

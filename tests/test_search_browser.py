@@ -8,6 +8,7 @@ live in benchmarks/search_queries.yml (make bench).
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -144,3 +145,25 @@ def test_result_opened_in_a_new_tab_still_highlights(page, server):
     marks = page.locator(".md-content mark")
     marks.first.wait_for()
     assert "kolaborasi" in [text.lower() for text in marks.all_inner_texts()]
+
+
+@pytest.mark.parametrize("query, teaching", [
+    ("wartawan", "examples/icw-jurnalis/"),       # glossary variant of jurnalis
+    ("LSM", "examples/icw-jurnalis/"),            # variant of OMS, which only this fixture page explains
+    ("berkolaborasi", "apa-itu-kolaborasi/"),     # glossary alias: the definition chapter comes first
+])
+def test_readers_words_find_the_page_that_teaches_them_first(page, server, query, teaching):
+    page.goto(server)
+    assert search(page, query)[:1] == [teaching]
+
+
+def test_result_links_never_carry_an_empty_highlight(page, server):
+    page.goto(server)
+    assert "kunci-keberhasilan/" in search(page, "peran")
+    page.wait_for_timeout(300)
+    hrefs = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(a => a.href)")
+    assert hrefs
+    for href in hrefs:
+        query = urlparse(href).query
+        assert "h=" not in query or parse_qs(query).get("h", [""])[0], href
+    assert any("h=peran" in href for href in hrefs)
