@@ -197,6 +197,9 @@ def page_factory(browser, base: str, request, viewport=PROJECTOR):
 
     def factory(**options):
         options.setdefault("viewport", viewport)
+        # The site's service worker (reading offline) would answer every request of every test from its
+        # cache; only the tests of that feature (test_pwa_browser.py) let it run.
+        options.setdefault("service_workers", "block")
         context, watch = open_context(browser, base, **options)
         page = context.new_page()
         page.on("console", watch.on_console)

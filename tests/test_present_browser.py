@@ -186,8 +186,9 @@ def test_a_split_slide_survives_reload(make_page, server):
     page = make_page(viewport=HD)
     page.goto(server + "apa-itu-kolaborasi/?slide=1")
     wait_ready(page)
-    number = 1
+    number, total = 1, int(counter(page).split("/")[1])
     while not slide_facts(page)["label"]:
+        assert number < total, "tidak ada salindia lanjutan di halaman ini"
         page.keyboard.press("ArrowRight")
         number += 1
     page.keyboard.press("ArrowRight")

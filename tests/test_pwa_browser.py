@@ -41,7 +41,7 @@ def host(built_site, tmp_path):
 @pytest.fixture
 def new_page(browser, host, request):
     with page_factory(browser, host[1], request, viewport=PHONE) as factory:
-        yield factory
+        yield lambda **options: factory(service_workers="allow", **options)
 
 
 def controlled(page):
@@ -176,7 +176,7 @@ def test_an_update_is_offered_and_only_changed_files_are_fetched_again(new_page,
 def test_a_sub_path_deployment_keeps_its_worker_and_manifest_inside_it(browser, built_site, tmp_path, request):
     with hosted(built_site, tmp_path / "host", sub="repo") as (server, base), \
             page_factory(browser, base, request, viewport=PHONE) as factory:
-        page = factory()
+        page = factory(service_workers="allow")
         page.goto(base + "tujuan-kolaborasi/")
         controlled(page)
         scope = page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.scope)")

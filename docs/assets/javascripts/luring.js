@@ -17,12 +17,13 @@
     var bar = document.createElement("div");
     bar.className = "kol-versi";
     bar.setAttribute("role", "status");
-    bar.innerHTML = 'Versi baru tersedia. <button type="button" class="md-button md-button--primary">Muat ulang</button>';
+    bar.innerHTML = 'Versi baru tersedia. <button class="md-button md-button--primary">Muat ulang</button>';
     bar.lastChild.onclick = function () { reloading = true; worker.postMessage({ type: "skip" }); };
     document.body.appendChild(bar);
   }
 
   function watch(reg) {
+    if (!reg) return;  // a browser that blocks workers
     if (reg.waiting && sw.controller) offer(reg.waiting);
     reg.addEventListener("updatefound", function () {
       var worker = reg.installing;

@@ -159,10 +159,10 @@
           return;
         }
         slide.units.push(unit);
-        // A unit that takes no space (a <noscript>, a hidden message) stays with the slide before it:
-        // carried on alone it would make an empty slide.
-        if (!unit.getClientRects().length) return;
         mark(slide, true);
+        // A unit that takes no space even when shown (a <noscript>, a hidden message) stays with the slide
+        // before it: carried on alone it would make an empty slide.
+        if (!unit.getClientRects().length) return;
         if (!overflows() || slide.units.slice(0, -1).every(isFiller)) return;
         // Too tall: the unit opens the next slide, with any sub-heading that would be left above it.
         var carry = [slide.units.pop()];
