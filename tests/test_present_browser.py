@@ -78,6 +78,11 @@ SLIDE_FACTS = """(sel) => {
 }"""
 
 
+def settle(page):
+    """Wait until the layouts already scheduled (one animation frame each) have run."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
 def slide_facts(page):
     return page.evaluate(SLIDE_FACTS, FRAME)
 
@@ -232,11 +237,13 @@ def test_resize_splits_again_and_keeps_the_place(make_page, server):
     wait_ready(page)
     page.evaluate("location.hash = 'bukan-sekadar-kerja-sama'")
     page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === 'bukan-sekadar-kerja-sama'")
+    settle(page)  # a layout scheduled by late fonts or diagrams runs before the reader moves on
     page.keyboard.press("ArrowRight")
     before = slide_facts(page)
     wide_total = total_slides(page)
     page.set_viewport_size(HD)
     page.wait_for_function("document.documentElement.dataset.kolLayout === '1280x720'")
+    settle(page)
     assert total_slides(page) > wide_total
     after = slide_facts(page)
     assert before["first"] in after["texts"], "posisi hilang setelah ukuran layar berubah"
