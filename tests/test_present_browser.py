@@ -78,6 +78,12 @@ SLIDE_FACTS = """(sel) => {
 }"""
 
 
+def jump_to(page, anchor: str):
+    """Follow a link to a heading while presenting, and wait until its slide is shown."""
+    page.evaluate("(anchor) => { location.hash = anchor; }", anchor)
+    page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === {anchor!r}")
+
+
 def settle(page):
     """Wait until the layouts already scheduled (one animation frame each) have run."""
     page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
@@ -212,8 +218,7 @@ def test_a_long_ordered_list_splits_between_items_and_keeps_its_numbers(make_pag
     page.goto(server + "apa-itu-kolaborasi/")
     enter_with_button(page)
     wait_ready(page)
-    page.evaluate("location.hash = 'pertanyaan-diskusi'")
-    page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === 'pertanyaan-diskusi'")
+    jump_to(page, "pertanyaan-diskusi")
     ol = f"{FRAME} > ol.kol-slide--current"
     shown = page.evaluate(f"[...document.querySelectorAll('{ol} > li')].filter((li) => li.getClientRects().length).length")
     assert 1 <= shown < 3, "daftar tidak dipecah"
@@ -241,8 +246,7 @@ def test_resize_splits_again_and_keeps_the_place(make_page, server):
     page.goto(server + "apa-itu-kolaborasi/")
     enter_with_button(page)
     wait_ready(page)
-    page.evaluate("location.hash = 'bukan-sekadar-kerja-sama'")
-    page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === 'bukan-sekadar-kerja-sama'")
+    jump_to(page, "bukan-sekadar-kerja-sama")
     settle(page)  # a layout scheduled by late fonts or diagrams runs before the reader moves on
     page.keyboard.press("ArrowRight")
     before = slide_facts(page)
@@ -263,8 +267,7 @@ def test_body_and_admonition_text_stay_large(make_page, server, viewport):
     page.goto(server + "apa-itu-kolaborasi/")
     enter_with_button(page)
     wait_ready(page)
-    page.evaluate("location.hash = 'yang-dibagi'")
-    page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === 'yang-dibagi'")
+    jump_to(page, "yang-dibagi")
     sizes = page.evaluate(
         f"""() => {{ const px = (sel) => [...document.querySelectorAll(sel)].map((e) => parseFloat(getComputedStyle(e).fontSize));
         return {{ body: px('{FRAME} > p, {FRAME} > ul > li'), note: px('{FRAME} > .admonition p') }}; }}"""
@@ -425,8 +428,7 @@ def test_wide_table_and_image_fit_the_slide(make_workshop_page, workshop_server)
     for anchor, selector in (("tabel", f"{FRAME} table"), ("gambar", f"{FRAME} img[alt^='Gambar uji']")):
         page.goto(workshop_server + FIXTURE_URL + "?slide=1")
         wait_ready(page)
-        page.evaluate(f"location.hash = '{anchor}'")
-        page.wait_for_function(f"document.querySelector('{FRAME} > h2.kol-slide--current')?.id === '{anchor}'")
+        jump_to(page, anchor)
         settle(page)
         page.locator(selector).wait_for(state="visible")
         frame = page.locator(FRAME).bounding_box()
