@@ -192,10 +192,24 @@
     return index;
   }
 
+  // Until the slides are measured for good (fonts and wide diagrams in), a slide number asked for by the
+  // address (?slide=N, also after a reload or an instant-navigation re-render) means slide N of the final
+  // layout; once the reader moves (go), the slide they are on is kept instead.
   function relayout() {
     if (!presenting()) return;
+    if (deck.asked) {
+      layout(null);
+      show(deck.asked - 1);
+      return;
+    }
     var keep = deck.slides[deck.index] && deck.slides[deck.index].units[0];
     show(layout(keep));
+  }
+
+  // Every move the reader makes (keys, buttons, links, the presenter window).
+  function go(index) {
+    deck.asked = 0;
+    show(index);
   }
 
   var pending = 0;
@@ -302,7 +316,8 @@
     });
     loadQr();
     if (!wasPresenting) layout(null);
-    show((number || 1) - 1);
+    deck.asked = number || 1;
+    show(deck.asked - 1);
     deck.article.focus({ preventScroll: true });
     // Slides are measured again once what changes their height has arrived; tests wait for "ready".
     var current = deck;
@@ -310,6 +325,7 @@
     Promise.all([wideDiagrams(deck.article), document.fonts ? document.fonts.ready : null]).then(function () {
       if (deck !== current || !presenting()) return;
       relayout();
+      deck.asked = 0;
       ROOT.setAttribute("data-kol-slides", "ready");
     });
   }
@@ -374,22 +390,22 @@
     switch (key) {
       case "ArrowRight":
       case "PageDown":
-        show(index + 1);
+        go(index + 1);
         break;
       case "ArrowLeft":
       case "PageUp":
-        show(index - 1);
+        go(index - 1);
         break;
       case " ":
       case "Spacebar":
         if (isActivatable(event.target) && event.target !== deck.article) return;
-        show(event.shiftKey ? index - 1 : index + 1);
+        go(event.shiftKey ? index - 1 : index + 1);
         break;
       case "Home":
-        show(0);
+        go(0);
         break;
       case "End":
-        show(deck.slides.length - 1);
+        go(deck.slides.length - 1);
         break;
       case "Escape":
         if (qrOpen()) setQr(false);
@@ -423,7 +439,7 @@
       var holds = deck.slides[index].units.some(function (unit) { return unit.contains(target) || target.contains(unit); });
       if (holds) {
         setQr(false);
-        show(index);
+        go(index);
         return true;
       }
     }
@@ -528,7 +544,7 @@
       if (!presenting()) enter(message.index + 1);
       else {
         setQr(false);
-        show(message.index);
+        go(message.index);
       }
     }
   }
@@ -909,6 +925,7 @@
       article: article,
       label: label,
       sections: [],
+      asked: 0,
       slides: [],
       shown: null,
       index: 0,
@@ -922,8 +939,8 @@
       qrToggle: panel.querySelector("[data-kol-qr-toggle]"),
       scrollY: 0
     };
-    deck.prev.addEventListener("click", function () { setQr(false); show(deck.index - 1); });
-    deck.next.addEventListener("click", function () { setQr(false); show(deck.index + 1); });
+    deck.prev.addEventListener("click", function () { setQr(false); go(deck.index - 1); });
+    deck.next.addEventListener("click", function () { setQr(false); go(deck.index + 1); });
     panel.querySelector("[data-kol-exit]").addEventListener("click", leave);
     var presenterButton = panel.querySelector("[data-kol-presenter]");
     if (presenterButton) presenterButton.addEventListener("click", openPresenter);
