@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.kolaborasi-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build offline test check bench bench-lighthouse clean help node-deps
+.PHONY: serve build offline test check golden bench bench-lighthouse clean help node-deps
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
@@ -16,6 +16,7 @@ help:
 	@echo "make offline buat salinan luring dist/kolaborasi-offline.zip (dibuka dari berkas, tanpa internet)"
 	@echo "make test    jalankan seluruh uji"
 	@echo "make check   pemeriksaan cepat sebelum PR: data, aturan Markdown, ejaan"
+	@echo "make golden  perbarui tests/golden/ (keluaran generator) setelah perubahan yang disengaja"
 	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/), tanpa Lighthouse"
 	@echo "make bench-lighthouse  Lighthouse saja, kita dan stock (lambat; laporan tanpa anggaran)"
 	@echo "make clean   hapus site/ dan .venv/"
@@ -72,6 +73,10 @@ bench-lighthouse: $(DEV_STAMP) node-deps
 
 check: $(SITE_STAMP)
 	$(BIN)/python -m scripts.check
+
+# Keluaran generator yang disimpan untuk ditinjau (tests/support/golden.py); uji: tests/unit/test_golden.py.
+golden: $(SITE_STAMP)
+	$(BIN)/python tests/support/golden.py
 
 clean:
 	rm -rf site dist $(VENV) node_modules benchmarks/.work

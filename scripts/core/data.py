@@ -94,10 +94,32 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, str]:
     context_mark = getattr(error, "context_mark", None)
     if context_mark is not None and any(key in problem for key in _OPENED_HERE):
         return context_mark.line + 1, reason
+    bracket = _unclosed_bracket(text, line)
+    if bracket is not None:
+        return bracket
     runaway = _runaway_quote(text, line)
     if runaway is not None:
         return runaway, f"tanda kutip yang dibuka di baris ini tampaknya tidak ditutup (kutipan terbaca sampai baris {line})"
     return line, reason
+
+
+def _unclosed_bracket(text: str, error_line: int) -> tuple[int, str] | None:
+    """The line and wording of a [ or { still open where the text ran out, if any (PyYAML then only names
+    the end of the file)."""
+    opened: list[yaml.Token] = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+                opened.append(token)
+            elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and opened:
+                opened.pop()
+    except yaml.YAMLError:
+        pass
+    if not opened or opened[-1].start_mark.line + 1 > error_line:
+        return None
+    last = opened[-1]
+    shape = "kurung siku [" if isinstance(last, yaml.FlowSequenceStartToken) else "kurung kurawal {"
+    return last.start_mark.line + 1, f"{shape} yang dibuka di baris ini tidak ditutup"
 
 
 def _runaway_quote(text: str, error_line: int) -> int | None:

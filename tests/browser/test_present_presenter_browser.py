@@ -1,0 +1,92 @@
+"""Presenter view in chromium: second window, notes only there, both windows in step, timer; heading
+names without the permalink's ¶; the closed search results box is no invisible tab stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.workshop import FIXTURE_URL, NOTE_MARK, TRAINER_INIT
+
+pytestmark = pytest.mark.browser
+
+VIEW = ".kol-penyaji"
+
+
+def counter_is(page, number):
+    page.wait_for_function(f"document.querySelector('[data-kol-counter]')?.textContent.trim().startsWith('{number} /')")
+
+
+def presenter_at(page, number):
+    page.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolPenyajiSalindia === '{number}'")
+
+
+def open_presenter(make_workshop_page, workshop_server, slide=2):
+    projector = make_workshop_page()
+    projector.context.add_init_script(TRAINER_INIT)
+    projector.goto(workshop_server + FIXTURE_URL + f"?slide={slide}")
+    projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
+    with projector.context.expect_page() as info:
+        projector.keyboard.press("s")
+    presenter = info.value
+    presenter.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolTerhubung === 'ya'")
+    return projector, presenter
+
+
+def test_presenter_view_shows_notes_and_timer_never_notes_on_projector(make_workshop_page, workshop_server):
+    projector, presenter = open_presenter(make_workshop_page, workshop_server)
+    assert "penyaji=1" in presenter.url
+    presenter_at(presenter, 2)
+    notes = presenter.locator(f"{VIEW} [data-catatan]")
+    assert NOTE_MARK in notes.inner_text()
+    assert presenter.locator("[data-kol-timer]").is_visible()
+    assert "35:00" in presenter.locator("[data-kol-timer]").inner_text() or ":" in presenter.locator("[data-kol-timer]").inner_text()
+    assert "menit" in presenter.locator("[data-rencana]").inner_text()
+    # The previews never carry the notes; the projector hides them once a presenter view is open.
+    assert NOTE_MARK not in presenter.locator("[data-layar-sekarang]").inner_text()
+    projector.wait_for_function("document.documentElement.classList.contains('kol-ada-penyaji')")
+    assert projector.get_by_text(NOTE_MARK).is_hidden()
+    assert presenter.get_by_role("button", name="Sebelumnya").is_visible()
+
+
+def test_both_windows_follow_each_other(make_workshop_page, workshop_server):
+    projector, presenter = open_presenter(make_workshop_page, workshop_server)
+    presenter.keyboard.press("ArrowRight")
+    counter_is(projector, 3)
+    projector.keyboard.press("ArrowRight")
+    presenter_at(presenter, 4)
+    presenter.get_by_role("button", name="Sebelumnya").click()
+    counter_is(projector, 3)
+    projector.locator("[data-kol-prev]").click()
+    presenter_at(presenter, 2)
+    assert NOTE_MARK in presenter.locator("[data-catatan]").inner_text()
+    assert presenter.locator("[data-judul-berikutnya]").inner_text().strip()
+
+
+def test_presenter_button_has_label(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + FIXTURE_URL + "?slide=1")
+    page.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
+    button = page.get_by_role("button", name="Penyaji")
+    assert button.get_attribute("aria-keyshortcuts") == "s"
+    qr = page.locator("[data-kol-qr-toggle]")
+    assert "Q" in qr.get_attribute("title") and qr.get_attribute("aria-keyshortcuts") == "q"
+
+
+def test_heading_names_have_no_pilcrow(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + "apa-itu-kolaborasi/")
+    heading = page.get_by_role("heading", name="Tujuan belajar", exact=True)
+    assert heading.count() == 1
+    assert "¶" not in page.locator("article").aria_snapshot()
+
+
+def test_closed_search_results_box_is_no_tab_stop(make_workshop_page, workshop_server):
+    page = make_workshop_page()
+    page.goto(workshop_server + "apa-itu-kolaborasi/")
+    page.locator("h1").wait_for()
+    wrap = page.locator(".md-search__scrollwrap")
+    assert wrap.evaluate("el => getComputedStyle(el).visibility") == "hidden"
+    # Tab through the header: focus never lands on the closed (0 px tall) results box.
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        assert not page.evaluate("document.activeElement.classList.contains('md-search__scrollwrap')")

@@ -1,0 +1,1 @@
+"""Fixtures, registered for every test by tests/conftest.py (pytest_plugins)."""

@@ -1,0 +1,84 @@
+"""Reading offline, without a browser: which files the worker knows, the web app manifest, the icons, and
+where the worker is switched off (the offline zip, `mkdocs serve`)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from PIL import Image
+
+from support.site import ROOT
+from scripts import pwa
+
+
+def test_only_hosted_builds_get_a_worker():
+    assert pwa.enabled("build", {}) and pwa.enabled(None, {}) and pwa.enabled("gh-deploy", {})
+    assert not pwa.enabled("serve", {})  # live reload must never be answered from a cache
+    assert not pwa.enabled("build", {"offline_copy": True})  # the zip opens from file://
+
+
+def test_the_hook_switches_it_off_for_live_preview(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts" / "hooks"))
+    import pwa_hook
+
+    class Config(dict):
+        extra: dict
+
+    for command, offline_copy, expected in (("serve", False, False), ("build", False, True), ("build", True, False)):
+        config = Config()
+        config.extra = {"offline_copy": offline_copy}
+        pwa_hook.on_startup(command, dirty=False)
+        assert pwa_hook.on_config(config).extra["kolaborasi_pwa"] is expected
+
+
+def test_file_list_names_pages_by_their_url_and_skips_what_offline_reading_does_not_need(tmp_path):
+    files = {
+        "index.html": "<h1>Beranda</h1>", "bab/index.html": "<h1>Bab</h1>", "404.html": "x",
+        "assets/stylesheets/kolaborasi.0123456789.min.css": "a{}", "assets/javascripts/bundle.ab12cd34.min.js.map": "{}",
+        "assets/images/share/bab.png": "png", "assets/qr/bab.svg": "<svg/>", "sitemap.xml.gz": "gz",
+        "assets/javascripts/lunr/min/lunr.id.min.js": "id", "assets/javascripts/lunr/min/lunr.ja.min.js": "ja",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js": "s", "assets/javascripts/lunr/tinyseg.js": "t",
+        "search/search_index.json": "{}", "sw.js": "old", "offline-manifest.json": "{}",
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    entries = pwa.file_list(tmp_path, ["id"])
+    assert sorted(entries) == ["", "404.html", "assets/javascripts/lunr/min/lunr.id.min.js",
+                               "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+                               "assets/stylesheets/kolaborasi.0123456789.min.css", "bab/", "search/search_index.json"]
+    revision, size = entries["bab/"]
+    assert len(revision) == 12 and size > 0
+    before = pwa.version(entries)
+    (tmp_path / "bab" / "index.html").write_text("<h1>Bab baru</h1>", encoding="utf-8")
+    changed = pwa.file_list(tmp_path, ["id"])
+    assert changed["bab/"][0] != revision and changed[""] == entries[""]  # only the changed file's revision moves
+    assert pwa.version(changed) != before
+
+
+def test_worker_carries_the_version_of_its_file_list():
+    entries = {"": ["aaaaaaaaaaaa", 10]}
+    script = pwa.worker_script(entries, lambda text: text)
+    assert f'"{pwa.version(entries)}"' in script and "__VERSION__" not in script
+
+
+def test_manifest_works_under_a_sub_path_and_names_every_icon():
+    manifest = pwa.web_manifest("Kolaborasi", "Kolaborasi", "Belajar kolaborasi.")
+    assert manifest["lang"] == "id" and manifest["start_url"] == "./" and manifest["scope"] == "./"
+    assert manifest["display"] == "standalone" and manifest["theme_color"] == pwa.THEME
+    sizes = {(icon["sizes"], icon["purpose"]) for icon in manifest["icons"]}
+    assert sizes == {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")}
+    assert all(not icon["src"].startswith("/") for icon in manifest["icons"])  # relative to the manifest
+    json.dumps(manifest)
+
+
+def test_icons_are_drawn_from_the_one_svg():
+    for size, maskable in ((192, False), (512, True)):
+        image = Image.open(io.BytesIO(pwa.icon_png(size, maskable)))
+        assert image.size == (size, size)
+        corner = image.convert("RGBA").getpixel((0, 0))
+        if maskable:  # full bleed: the safe zone's background reaches the corners
+            assert corner[:3] == (0x0B, 0x5D, 0x55) and corner[3] == 255
+        else:  # the rounded square leaves the corners clear
+            assert corner[3] == 0
