@@ -70,6 +70,7 @@ def test_the_glossary_has_the_readers_words():
     assert words["wartawan"] == "jurnalis"
     assert words["kerjasama"] == "kerja-sama"
     assert words["sumberdaya"] == "sumber-daya"
+    assert words["kemitraan"] == "kerja-sama"  # KBBI: hubungan kerja sama sebagai mitra
     assert words["lsm"] in ("organisasi-masyarakat-sipil", "lembaga-swadaya-masyarakat")
 
 
@@ -80,6 +81,7 @@ def test_the_built_index_carries_the_expansions_and_pages_do_not_show_them(built
     assert "wartawan" in tags["examples/icw-jurnalis/"]
     assert "sumberdaya" in tags["apa-itu-kolaborasi/"]
     assert "kerjasama" in tags["apa-itu-kolaborasi/#kerja-sama"]
+    assert "kemitraan" in tags["apa-itu-kolaborasi/#kerja-sama"]
     assert "LSM" in tags["apa-itu-kolaborasi/#pentahelix"]
     assert not any(loc.startswith(("glosarium/", "sumber/", "kuis/")) and t for loc, t in tags.items())
     assert "wartawan" not in (built_site / "examples" / "icw-jurnalis" / "index.html").read_text(encoding="utf-8")
