@@ -2,6 +2,9 @@
 
     python -m scripts.quiz check          # exit 0 and a summary, or 1 and the messages (file:line)
     python -m scripts.quiz write FOLDER   # the generated files, to read or diff without MkDocs
+
+A generator may take options before the command (`--data FILE`); `produce` may return the files as a function,
+called only for `write` (a `check` then skips the rendering).
 """
 
 from __future__ import annotations
@@ -11,14 +14,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def check_or_write(argv: list[str], prog: str, produce: Callable[[], tuple[dict[str, str], str]],
-                   errors: type[Exception] | tuple[type[Exception], ...]) -> int:
-    """Run `produce()` -> ({relative path: text}, summary); print the summary or write the files."""
+def take_options(argv: list[str], defaults: dict[str, object]) -> tuple[list[str], dict[str, object]] | None:
+    """Split `--name VALUE` pairs (names from defaults) off the front of argv; None when one lacks its value."""
+    values, rest = dict(defaults), list(argv)
+    while rest and rest[0] in defaults:
+        if len(rest) < 2:
+            return None
+        values[rest[0]], rest = rest[1], rest[2:]
+    return rest, values
+
+
+def check_or_write(argv: list[str], prog: str, produce: Callable[[], tuple[dict[str, str] | Callable, str]],
+                   errors: type[Exception] | tuple[type[Exception], ...], options: str = "") -> int:
+    """Run `produce()` -> ({relative path: text}, summary); print the summary or write the files.
+    `options` is only shown in the usage line (e.g. "[--data BERKAS] ")."""
     if not argv or argv[0] not in ("check", "write") or (argv[0] == "write") != (len(argv) == 2):
-        print(f"Pemakaian: python -m {prog} check | write FOLDER", file=sys.stderr)
+        print(f"Pemakaian: python -m {prog} {options}check | write FOLDER", file=sys.stderr)
         return 2
     try:
         files, summary = produce()
+        if argv[0] == "write" and callable(files):
+            files = files()
     except errors as error:
         print(error, file=sys.stderr)
         return 1

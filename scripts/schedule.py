@@ -26,6 +26,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
+from scripts import cli
 from scripts.core.data import DataError, compose, line_of as _line
 from scripts.core.nav import LESSON_SECTIONS, lesson_pages, nav_pages
 
@@ -406,41 +407,27 @@ def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
 
 def main(argv: list[str]) -> int:
     """`check` validates front matter and plans; `write DIR` writes the schedule page and the filled guide."""
-    args = list(argv)
-    root = Path(__file__).resolve().parents[1]
-    if len(args) >= 2 and args[0] == "--root":
-        root, args = Path(args[1]), args[2:]
-    if not (args == ["check"] or (len(args) == 2 and args[0] == "write")):
-        print("Pemakaian: python -m scripts.schedule [--root PROYEK] check | write DIR", file=sys.stderr)
-        return 1
-    from scripts.site_config import load_config
+    parsed = cli.take_options(argv, {"--root": Path(__file__).resolve().parents[1]})
+    argv, options = parsed if parsed is not None else (["?"], {})
 
-    config = load_config(root)
-    try:
+    def produce():
+        from scripts.site_config import load_config
+
+        root = Path(options["--root"])
+        config = load_config(root)
         lessons, plans = load_project(root, config)
         docs_name = config.get("docs_dir", "docs")
         guide_path = root / docs_name / GUIDE_PAGE
-        guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else None
-        filled = fill_markers(guide, plans, GUIDE_PAGE, f"{docs_name}/{GUIDE_PAGE}") if guide else None
-    except DataError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if args[0] == "check":
+        files = {SCHEDULE_PAGE: render_schedule(lessons, plans)}
+        if guide_path.is_file():
+            files[GUIDE_PAGE] = fill_markers(guide_path.read_text(encoding="utf-8"), plans, GUIDE_PAGE,
+                                             f"{docs_name}/{GUIDE_PAGE}")
         total = sum(lesson.minutes.total for lesson in lessons)
-        print(f"Jadwal: {len(lessons)} halaman, {total} menit ({clock(total)}).")
-        for plan in plans:
-            print(f'Rencana "{plan.id}": {len(plan.steps)} langkah, {plan.total} menit.')
-        return 0
-    target = Path(args[1])
-    outputs = {SCHEDULE_PAGE: render_schedule(lessons, plans)}
-    if filled is not None:
-        outputs[GUIDE_PAGE] = filled
-    for rel, content in outputs.items():
-        path = target / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-        print(path)
-    return 0
+        summary = [f"Jadwal: {len(lessons)} halaman, {total} menit ({clock(total)})."]
+        summary += [f'Rencana "{plan.id}": {len(plan.steps)} langkah, {plan.total} menit.' for plan in plans]
+        return files, "\n".join(summary)
+
+    return cli.check_or_write(argv, "scripts.schedule", produce, DataError, options="[--root PROYEK] ")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Diagrams: `<!-- diagram: NAME -->` lines in pages become figures drawn from data/diagram/NAME.yml.
 
-Thin layer over scripts/diagrams.py. The marker becomes a <figure> in on_page_markdown (so its caption is
+Thin layer over scripts/diagrams/. The marker becomes a <figure> in on_page_markdown (so its caption is
 rendered, link-checked and indexed like the page's own text); the SVGs replace a placeholder only in
 on_post_page, after the search plugin has indexed the page, so diagram labels don't fill the search index.
 A page carries the narrow layout only; the wide one is a file of its own (on_files) that presentation

@@ -1,6 +1,6 @@
 """MkDocs hook for the glossary: the virtual glosarium.md, abbreviation tooltips, marked terms.
 
-The work is done by pure functions in scripts/glossary.py; this file only wires them to MkDocs events.
+The work is done by pure functions in scripts/glossary/; this file only wires them to MkDocs events.
 
 Order matters for "Muncul di": MkDocs 1.6 converts every page (on_page_markdown, on_page_content)
 before on_env, and writes pages only after it. So on_page_content records which entries each page

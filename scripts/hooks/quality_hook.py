@@ -1,28 +1,11 @@
-"""Quality hook: meta descriptions, rel="noopener" on external links, and Jinja's bytecode cache.
-(The sitemap's dates come from git with the visible ones, in site_hook.py.)"""
+"""Quality hook: a meta description for every page, rel="noopener" on external links (scripts/page_quality.py).
+(The sitemap's dates come from git with the visible ones, and the template cache, in site_hook.py.)"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
 from scripts.page_quality import add_noopener, describe  # noqa: E402
-
-
-def on_env(env, config, files):
-    # Material's templates and icons are Jinja templates compiled afresh on every build; that fixed cost
-    # was most of our build time. Jinja's bytecode cache checks each template's source checksum, so a
-    # changed template is recompiled; the output is the same with or without the cache.
-    import jinja2
-
-    cache = Path(config.config_file_path).parent / ".cache" / "jinja"
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return env
-    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
-    return env
 
 
 def on_page_content(html, page, config, files):

@@ -1,4 +1,5 @@
-"""Site-wide MkDocs hook: small adjustments that belong to no single feature."""
+"""Site-wide MkDocs hook: small adjustments that belong to no single feature (page dates from git, heading
+permalinks, Jinja's template cache, the table of contents of pages outside the nav)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def on_page_content(html, page, config, files):
         else:
             page.toc.items = []
     return html
+
+
+def on_env(env, config, files):
+    # Material's templates and icons are Jinja templates compiled afresh on every build; that fixed cost
+    # was most of our build time. Jinja's bytecode cache checks each template's source checksum, so a
+    # changed template is recompiled; the output is the same with or without the cache.
+    import jinja2
+
+    cache = Path(config.config_file_path).parent / ".cache" / "jinja"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return env
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
+    return env

@@ -102,6 +102,39 @@ def test_browser_stems_equal_snowball_on_affixed_forms(make_page, server, built_
     assert stemmed["kesejahteraan"] == "sejahtera"
 
 
+def test_ambiguous_prefixes_also_search_the_other_reading(make_page, server, built_site):
+    """Snowball reads mem-/pem- + vowel as a dropped p and per- as a prefix; the query adds the m- and
+    r-root readings (and t-/n- for men-/pen-), only when the stemmer removed such a prefix."""
+    words = ["memandirikan", "pemandirian", "perencanaannya", "memasak", "menulis", "peran", "perkuat",
+             "berkolaborasi", "pemberdayaan", "kemitraan"]
+    alternatives = in_site_worker(make_page, server, built_site,
+                                  "w => lunr.id.alternatives(w, lunr.id.stemWord(w))", words)
+    assert dict(zip(words, alternatives)) == {
+        "memandirikan": ["mandiri"], "pemandirian": ["mandiri"], "perencanaannya": ["rencana"],
+        "memasak": ["masak"], "menulis": ["tulis", "nulis"], "peran": [], "perkuat": [],
+        "berkolaborasi": [], "pemberdayaan": [], "kemitraan": [],
+    }
+
+
+def test_typed_word_becomes_optional_clauses_for_each_reading(make_page, server, built_site):
+    """What the search box sends: Material appends "*" to each typed word; a required word (quoted
+    phrase) keeps one reading, since two required clauses would demand both."""
+    words = ["memandirikan*", "mengapa*", "berkolaborasi*", "+memandirikan*"]
+    clauses = in_site_worker(make_page, server, built_site, """w => {
+        const q = new lunr.Query(["text"]);
+        const required = w.startsWith("+");
+        q.clause(required ? {term: w.slice(1), presence: lunr.Query.presence.REQUIRED} : {term: w});
+        return q.clauses.map(c => [c.term, c.wildcard, c.presence]);
+    }""", words)
+    trailing, optional, required = 2, 1, 2
+    assert dict(zip(words, clauses)) == {
+        "memandirikan*": [["pandiri*", trailing, optional], ["mandiri*", trailing, optional]],
+        "mengapa*": [["", 0, optional]],
+        "berkolaborasi*": [["kolaborasi*", trailing, optional]],
+        "+memandirikan*": [["pandiri*", trailing, required]],
+    }
+
+
 def test_stop_word_filter_keeps_kerja_sama(make_page, server, built_site):
     words = ["kerja", "sama", "bekerja", "bersama", "yang", "dan", "adalah"]
     kept = in_site_worker(make_page, server, built_site, "w => !!lunr.id.stopWordFilter(new lunr.Token(w, {}))", words)

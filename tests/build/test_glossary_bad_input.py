@@ -9,6 +9,7 @@ import pytest
 
 from support.site import ROOT, run_mkdocs_build
 from scripts import glossary as gl
+from scripts.glossary.__main__ import main as glossary_cli
 from scripts.core.data import DataError
 
 OK = "  - id: a\n    term: alfa\n    definition: Definisi alfa.\n"
@@ -87,7 +88,7 @@ def test_parse_reports_file_line_and_message(name, text, line, message):
 def test_cli_check_exits_1_with_the_message(name, text, line, message, tmp_path, capsys):
     data = tmp_path / "glosarium.yml"
     data.write_text(text, encoding="utf-8")
-    assert gl.main(["check", "--data", str(data)]) == 1
+    assert glossary_cli(["check", "--data", str(data)]) == 1
     err = capsys.readouterr().err
     assert f"{data}:{line}: {message}" in err
 

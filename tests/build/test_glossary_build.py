@@ -70,7 +70,7 @@ def _visible_text(node) -> str:
 
 def test_each_abbreviation_gets_its_tooltip_at_its_first_use_on_every_page(html_pages):
     """The first use of an abbreviation in a page is an <abbr> with the expansion from the data; later
-    uses are plain text (scripts/glossary.py first_abbreviations_only); none is used before it is expanded."""
+    uses are plain text (scripts/glossary/marker.py first_abbreviations_only); none is used before it is expanded."""
     glossary = gl.load_glossary()
     abbreviations = glossary.abbreviations
     names = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))

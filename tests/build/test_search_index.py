@@ -37,6 +37,7 @@ def test_the_built_index_carries_the_expansions_and_pages_do_not_show_them(built
     assert "wartawan" in tags["examples/icw-jurnalis/"]
     assert "sumberdaya" in tags["apa-itu-kolaborasi/"]
     assert "kerjasama" in tags["apa-itu-kolaborasi/#kerja-sama"]
+    assert "kemitraan" in tags["apa-itu-kolaborasi/#kerja-sama"]
     assert "LSM" in tags["apa-itu-kolaborasi/#pentahelix"]
     assert not any(loc.startswith(("glosarium/", "sumber/", "kuis/")) and t for loc, t in tags.items())
     assert "wartawan" not in (built_site / "examples" / "icw-jurnalis" / "index.html").read_text(encoding="utf-8")

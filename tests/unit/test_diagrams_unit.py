@@ -1,4 +1,4 @@
-"""Diagram generator (scripts/diagrams.py): data validation with file:line messages, layout, SVG, hook."""
+"""Diagram generator (scripts/diagrams/): data validation with file:line messages, layout, SVG, hook."""
 
 from __future__ import annotations
 
@@ -32,14 +32,14 @@ BAD = [
     ("judul: X\ndeskripsi: Y\nketerangan: Z\n", 1, "kunci `jenis` belum ada"),
     ("jenis: pie\njudul: X\ndeskripsi: Y\nketerangan: Z\n", 1, 'jenis "pie" tidak dikenal'),
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nkartu: []\n", 5, "1 sampai 6 kartu"),
-    ("jenis: kartu\njudul: X\nketerangan: Z\nkartu: [a]\n", 1, "belum punya kunci `deskripsi`"),
+    ("jenis: kartu\njudul: X\nketerangan: Z\nkartu: [a]\n", 1, 'berkas belum punya kunci "deskripsi"'),
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nwarna: merah\nkartu: [a]\n", 5,
-     "kunci `warna` tidak dikenal"),
+     'kunci "warna" tidak dikenal'),
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nkartu:\n  - judul: a\n    teks: ''\n", 7,
-     "`teks` kartu harus berupa teks yang tidak kosong"),
+     "`teks` kartu tidak boleh kosong"),
     ("jenis: siklus\njudul: X\ndeskripsi: Y\nketerangan: Z\nlangkah: [a, b]\n", 5, "3 sampai 5 langkah"),
     ("jenis: lini-masa\njudul: X\ndeskripsi: Y\nketerangan: Z\nperistiwa:\n  - waktu: 2019\n", 6,
-     "peristiwa belum punya kunci `teks`"),
+     'peristiwa belum punya kunci "teks"'),
     ("jenis: kartu\njudul: X\ndeskripsi: Y\nketerangan: Z\nkolom: dua\nkartu: [a]\n", 5, "`kolom` harus berupa angka"),
 ]
 
@@ -59,6 +59,13 @@ def test_bad_data_names_file_line_and_problem(tmp_path, text, line, message):
     assert message in str(error.value)
 
 
+def test_every_problem_of_a_file_is_reported_at_once(tmp_path):
+    path = write(tmp_path, "jenis: kartu\njudul: X\nketerangan: Z\nwarna: merah\nkolom: dua\nkartu: [a]\n")
+    with pytest.raises(DataError) as error:
+        diagrams.load_diagram(path)
+    assert [(p.line, p.message.split(" ")[0]) for p in error.value.problems] == [(4, "kunci"), (1, "berkas"), (5, "`kolom`")]
+
+
 def test_every_committed_diagram_is_valid():
     loaded = diagrams.load_all()
     assert {"siklus-bersama", "pentahelix", "kunci-keberhasilan", "tujuan-kolaborasi"} <= set(loaded)
@@ -69,8 +76,8 @@ def test_cli_check_exits_1_with_the_message(tmp_path):
     bad.mkdir(parents=True)
     write(bad, "jenis: pie\njudul: X\ndeskripsi: Y\nketerangan: Z\n", "rusak.yml")
     code = (
-        "import sys; from pathlib import Path; from scripts import diagrams;"
-        f"diagrams.DATA_DIR = Path({str(bad)!r}); sys.exit(diagrams.main(['check']))"
+        "import sys; from pathlib import Path; from scripts.diagrams import load; from scripts.diagrams.__main__ import main;"
+        f"load.DATA_DIR = Path({str(bad)!r}); sys.exit(main(['check']))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1

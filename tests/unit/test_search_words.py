@@ -68,4 +68,5 @@ def test_the_glossary_has_the_readers_words():
     assert words["wartawan"] == "jurnalis"
     assert words["kerjasama"] == "kerja-sama"
     assert words["sumberdaya"] == "sumber-daya"
+    assert words["kemitraan"] == "kerja-sama"  # KBBI: hubungan kerja sama sebagai mitra
     assert words["lsm"] in ("organisasi-masyarakat-sipil", "lembaga-swadaya-masyarakat")

@@ -282,7 +282,7 @@
   }
 
   // Diagrams: the page holds their narrow layout; a slide shows the wide one, fetched once per page
-  // (data-kd-lebar, scripts/diagrams.py). Without it (a failed fetch, a copy opened from file://)
+  // (data-kd-lebar, scripts/diagrams/). Without it (a failed fetch, a copy opened from file://)
   // the narrow layout stays.
   function wideDiagrams(article) {
     if (window.location.protocol === "file:") return Promise.resolve(); // browsers refuse fetch() between local files
