@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 
 from scripts import cli
 from scripts.core.data import DataError
 from scripts.core.nav import nav_pages
 from scripts.core.pages import make_markdown, markdown_config
+from scripts.core.templates import environment
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).with_name("templates") / "handout"
@@ -284,10 +285,7 @@ def build_handouts(pages: list[tuple[str, str]], quizzes: list,
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["rel"] = lambda src: (PurePosixPath("..") / src).as_posix()
-    return env
+    return environment(TEMPLATES, {"rel": lambda src: (PurePosixPath("..") / src).as_posix()})
 
 
 def render_worksheet(handout: Handout) -> str:

@@ -23,12 +23,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import escape
 
 from scripts import cli
 from scripts.core.data import DataError, compose, line_of as _line
 from scripts.core.nav import LESSON_SECTIONS, lesson_pages, nav_pages
+from scripts.core.templates import environment
 
 # Data
 
@@ -316,19 +317,10 @@ def relative(src: str, from_page: str) -> str:
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,  # Markdown out; every data string goes through `cell` or `link_text`
-        # `{#id}` is Markdown's attribute list here, not a Jinja comment.
-        comment_start_string="{##",
-        comment_end_string="##}",
-    )
-    env.filters.update(cell=cell, link_text=link_text, clock=clock)
-    return env
+    # Markdown out: every data string goes through `cell` or `link_text`. `{#id}` is Markdown's attribute list
+    # here, not a Jinja comment.
+    return environment(TEMPLATES, {"cell": cell, "link_text": link_text, "clock": clock}, autoescape=False,
+                       comment_start_string="{##", comment_end_string="##}")
 
 
 def render_plan(plan: Plan, from_page: str) -> str:

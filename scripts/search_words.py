@@ -66,7 +66,3 @@ def enrich(docs: list[dict], glossary: Glossary) -> dict[str, list[str]]:
                     tags.append(word)
                     added.setdefault(doc["location"], []).append(word)
     return added
-
-
-def words_of(docs: Iterable[dict]) -> set[str]:
-    return {tag for doc in docs for tag in doc.get("tags", [])}

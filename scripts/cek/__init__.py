@@ -19,10 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment
 
 from scripts.core.data import DataError, Reader, compose, line_of, read_text
 from scripts.core.pages import PageInfo, Resolver, front_matter, md_text, one_line
+from scripts.core.templates import environment
 
 DATA = Path("data") / "cek.yml"
 TEMPLATES = Path(__file__).with_name("templates")
@@ -227,10 +228,7 @@ def _decimal(value: float) -> str:
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters["decimal"] = _decimal
-    return env
+    return environment(TEMPLATES, {"decimal": _decimal}, keep_trailing_newline=False)
 
 
 def _advice_html(check: Check, to_html: Callable[[str], str], resolve: Resolver) -> dict[tuple[str, str], str]:

@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup
 
+from scripts.core.templates import environment
 from scripts.diagrams.layout import LAYOUTS
 from scripts.diagrams.load import SVG_PLACEHOLDER
 
@@ -20,8 +21,7 @@ WIDE_FOLDER = "assets/diagrams"  # the wide layouts, one file each (wide_file)
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+    return environment(TEMPLATES, keep_trailing_newline=False)
 
 
 def render_svg(data: dict, wide: bool) -> str:

@@ -7,9 +7,10 @@ import html as html_lib
 import re
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
+from scripts.core.templates import environment
 from scripts.glossary.model import Abbreviation, Entry, Glossary, Source, sort_key
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -30,16 +31,7 @@ def md_text(value) -> Markup:
 
 
 def _environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = md_text
-    return env
+    return environment(TEMPLATES, {"md": md_text})
 
 
 _ENV = _environment()

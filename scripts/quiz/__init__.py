@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment
 
 from scripts.core.data import DataError, Reader, compose, is_null, kind, read_text
 from scripts.core.pages import PageInfo, Resolver, front_matter, md_text, one_line
+from scripts.core.templates import environment
 
 TYPES = ("single", "multiple", "truefalse")
 TRUEFALSE = (("benar", "Benar"), ("salah", "Salah"))
@@ -368,12 +369,7 @@ def letter(index: int) -> str:
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True, lstrip_blocks=True,
-    )
-    env.filters["letter"] = letter
-    return env
+    return environment(TEMPLATES, {"letter": letter}, keep_trailing_newline=False)
 
 
 def render_quiz(quiz: Quiz, to_html: Callable[[str], str], resolve: Resolver) -> str:

@@ -138,15 +138,6 @@ def _goal_problems(quizzes: list[Quiz], pages: dict[str, PageInfo], docs_prefix:
     return problems
 
 
-def goal_table(quizzes: list[Quiz]) -> dict[str, list[str]]:
-    """goal -> ["quiz/question", ...], for reports."""
-    table: dict[str, list[str]] = {}
-    for quiz in quizzes:
-        for q in quiz.questions:
-            table.setdefault(q.goal, []).append(f"{quiz.id}/{q.id}")
-    return dict(sorted(table.items()))
-
-
 # CLI
 
 
