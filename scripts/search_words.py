@@ -16,7 +16,6 @@ Pure functions: the hook (scripts/hooks/search_hook.py) applies them to Material
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from scripts.glossary import Entry, Glossary
 
