@@ -168,14 +168,23 @@
     if (on && !partsOf(admonition)[0].classList.contains(CURRENT)) continuedTitle(title);
   }
 
+  // A class on or off; an element left with no class loses the attribute too, as on the page.
+  function setClass(element, name, on) {
+    element.classList.toggle(name, on);
+    if (!element.classList.length) element.removeAttribute("class");
+  }
+
   function mark(slide, on) {
     var shown = [];
     slide.units.forEach(function (unit) {
-      unit.classList.toggle(CURRENT, on);
+      setClass(unit, CURRENT, on);
       holders(unit).forEach(function (holder) {
-        holder.classList.toggle(CURRENT, on);
-        holder.classList.toggle(PARTS, on);
-        if (shown.indexOf(holder) < 0) shown.push(holder);
+        if (shown.indexOf(holder) >= 0) return;
+        shown.push(holder);
+        // Material styles a table only while it has no class: CSS keeps tables shown instead.
+        if (holder.tagName === "TABLE") return;
+        setClass(holder, CURRENT, on);
+        setClass(holder, PARTS, on);
       });
     });
     shown.forEach(function (holder) {
