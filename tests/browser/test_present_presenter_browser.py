@@ -90,3 +90,29 @@ def test_closed_search_results_box_is_no_tab_stop(make_workshop_page, workshop_s
     for _ in range(15):
         page.keyboard.press("Tab")
         assert not page.evaluate("document.activeElement.classList.contains('md-search__scrollwrap')")
+
+
+def test_presenter_previews_a_split_box_and_table_as_the_projector_shows_them(make_workshop_page, workshop_server):
+    projector, presenter = open_presenter(make_workshop_page, workshop_server, slide=3)
+    shown = {"box": False, "table": False}
+    total = int(projector.locator("[data-kol-counter]").inner_text().split("/")[1])
+    for _ in range(3, total):
+        projector.keyboard.press("ArrowRight")
+        number = int(projector.locator("[data-kol-counter]").inner_text().split("/")[0])
+        presenter_at(presenter, number)
+        preview = presenter.locator("[data-layar-sekarang]")
+        title = projector.locator(".md-content__inner > .admonition .admonition-title", has_text="Kotak panjang")
+        if title.is_visible() and "(lanjutan)" in title.inner_text():
+            # The same box, titled as on the projector, with the same blocks.
+            assert preview.locator(".admonition .admonition-title").inner_text() == title.inner_text()
+            blocks = ".admonition > p:not(.admonition-title), .admonition li"
+            visible = [p.inner_text() for p in projector.locator(f".md-content__inner :is({blocks})").all() if p.is_visible()]
+            assert preview.locator(f":is({blocks})").all_inner_texts() == visible
+            shown["box"] = True
+        rows = [r.inner_text() for r in projector.locator(".md-content__inner tbody tr", has_text="Baris tabel").all() if r.is_visible()]
+        if rows and not rows[0].startswith("Baris tabel 1\t"):
+            # A later part of the table: its header row again, then the same rows.
+            assert preview.locator("thead th").all_inner_texts() == ["Kolom kiri", "Kolom kanan"]
+            assert preview.locator("tbody tr").all_inner_texts() == rows
+            shown["table"] = True
+    assert shown == {"box": True, "table": True}

@@ -1,7 +1,8 @@
 """A copy of the project with one extra slide page that has every hard case, built and served once.
 
 The fixture page sits under the nav section "Bab" (so the hook must pick it up from the nav) and has a
-short section with a trainer note, a section taller than any screen, a wide table, a wide image and a
+short section with a trainer note, a section taller than any screen (with a long admonition and a
+long table in it), a wide table, a wide image and a
 `!!!` trainer note without a title. Import the fixtures into a test module to use them.
 """
 
@@ -25,6 +26,16 @@ _TALL = "\n\n".join(
     for n in range(1, 31)
 )
 
+# A box and a table each taller than any slide: they split between blocks and between rows.
+ADMONITION_TITLE = "Kotak panjang"
+_LONG_ADMONITION = f"!!! example \"{ADMONITION_TITLE}\"\n" + "\n\n".join(
+    [f"    Isi kotak {n}: kalimat ini sengaja panjang supaya kotak ini lebih tinggi dari satu layar penuh." for n in range(1, 8)]
+    + ["\n".join(f"    - Butir kotak {n}, satu kalimat utuh." for n in range(1, 5))]
+)
+_LONG_TABLE = "| Kolom kiri | Kolom kanan |\n| --- | --- |\n" + "\n".join(
+    f"| Baris tabel {n} | Isi baris {n} yang utuh |" for n in range(1, 25)
+)
+
 FIXTURE_MARKDOWN = f"""---
 description: Halaman uji mode presentasi.
 waktu: {{paparan: 5, kegiatan: 5}}
@@ -44,6 +55,10 @@ Satu paragraf pendek untuk diukur ukuran hurufnya. Lihat juga [tabel lebar](#tab
 ## Bagian panjang {{#panjang}}
 
 {_TALL}
+
+{_LONG_ADMONITION}
+
+{_LONG_TABLE}
 
 {TALL_END} adalah paragraf terakhir.
 

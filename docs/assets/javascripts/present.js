@@ -61,13 +61,45 @@
   //
   // A section (the title, or an h2 and what follows it) is one slide if it fits the screen; if not,
   // it goes on over as many slides as it needs, each headed "<heading> (lanjutan)". The pieces
-  // ("units") a slide may hold: every direct child of the article, except a list, whose items are
-  // units each. So a slide breaks between blocks (paragraphs, sub-headings, figures, tables,
-  // admonitions: never inside one) or between two items of a list. Where it breaks depends on the
-  // screen, so layout() measures: it fills a slide unit by unit and starts the next one at the
-  // first unit that makes the frame scroll. It runs again on resize and when content changes size
-  // (the wide diagrams arrive, a <details> opens). A single unit taller than the screen (a huge
-  // table) keeps a slide of its own that scrolls inside its frame: the last resort.
+  // ("units") a slide may hold: every direct child of the article, except the blocks that split
+  // (partsOf): a list, whose items are units each; an admonition, whose blocks (and the items of its
+  // lists) are; a table, whose body rows are. So a slide breaks between blocks (paragraphs,
+  // sub-headings, figures: never inside one), between two items of a list, two blocks of an
+  // admonition or two rows of a table. Where it breaks depends on the screen, so layout() measures:
+  // it fills a slide unit by unit and starts the next one at the first unit that makes the frame
+  // scroll. An admonition or a table that fits a slide of its own is kept whole (groupsOf); one
+  // taller than that is continued with its box and title ("(lanjutan)") or its header row. It runs
+  // again on resize and when content changes size (the wide diagrams arrive, a <details> opens).
+  // A single unit still taller than the screen keeps a slide of its own that scrolls inside its
+  // frame: the last resort.
+
+  var PARTS = "kol-slide--parts"; // a list, admonition or table shown in part: CSS hides its other units
+  var TITLE = ":scope > .admonition-title, :scope > summary";
+
+  function isList(element) {
+    return /^(UL|OL)$/.test(element.tagName) && element.children.length > 0;
+  }
+
+  // Trainer notes stay whole: notesOf() and the presenter view find them as units.
+  function isAdmonition(element) {
+    return element.matches(".admonition, details") && !element.matches(".catatan-pelatih");
+  }
+
+  function partsOf(block) {
+    var children = Array.prototype.slice.call(block.children);
+    if (isList(block)) return children;
+    if (isAdmonition(block)) {
+      var parts = [];
+      children.forEach(function (child) {
+        if (child.matches(TITLE)) return;
+        if (isList(child)) parts.push.apply(parts, child.children);
+        else parts.push(child);
+      });
+      return parts.length ? parts : [block];
+    }
+    var rows = block.matches(".md-typeset__scrollwrap") && block.querySelectorAll("table > tbody > tr");
+    return rows && rows.length ? Array.prototype.slice.call(rows) : [block];
+  }
 
   function sectionsOf(article, panel) {
     var sections = [[]];
@@ -75,11 +107,7 @@
       if (element === panel || element === deck.label) return;
       if (element.tagName === "H2") sections.push([]);
       var units = sections[sections.length - 1];
-      if (/^(UL|OL)$/.test(element.tagName) && element.children.length) {
-        Array.prototype.forEach.call(element.children, function (item) { units.push(item); });
-      } else {
-        units.push(element);
-      }
+      units.push.apply(units, partsOf(element));
     });
     return sections;
   }
@@ -94,8 +122,16 @@
     return (isHeading(unit) && unit.tagName !== "H1") || !unit.getClientRects().length;
   }
 
+  // The elements between a unit and the article, innermost first (its list, admonition, table...).
+  function holders(unit) {
+    var chain = [];
+    for (var node = unit.parentNode; node && node !== deck.article; node = node.parentNode) chain.push(node);
+    return chain;
+  }
+
   function blockOf(unit) {
-    return unit.parentNode === deck.article ? unit : unit.parentNode;
+    var chain = holders(unit);
+    return chain.length ? chain[chain.length - 1] : unit;
   }
 
   function headingText(heading) {
@@ -116,17 +152,45 @@
     else list.removeAttribute("start");
   }
 
+  // An admonition shown from its second block on says so in its title.
+  function continuedTitle(title) {
+    var mark = document.createElement("span");
+    mark.className = "kol-present__lanjutan";
+    mark.textContent = " (lanjutan)";
+    title.appendChild(mark);
+  }
+
+  function titleContinues(admonition, on) {
+    var title = admonition.querySelector(TITLE);
+    if (!title) return;
+    var marked = title.querySelector(".kol-present__lanjutan");
+    if (marked) marked.remove();
+    if (on && !partsOf(admonition)[0].classList.contains(CURRENT)) continuedTitle(title);
+  }
+
+  // A class on or off; an element left with no class loses the attribute too, as on the page.
+  function setClass(element, name, on) {
+    element.classList.toggle(name, on);
+    if (!element.classList.length) element.removeAttribute("class");
+  }
+
   function mark(slide, on) {
-    var lists = [];
+    var shown = [];
     slide.units.forEach(function (unit) {
-      unit.classList.toggle(CURRENT, on);
-      var block = blockOf(unit);
-      if (block !== unit) {
-        block.classList.toggle(CURRENT, on);
-        if (lists.indexOf(block) < 0) lists.push(block);
-      }
+      setClass(unit, CURRENT, on);
+      holders(unit).forEach(function (holder) {
+        if (shown.indexOf(holder) >= 0) return;
+        shown.push(holder);
+        // Material styles a table only while it has no class: CSS keeps tables shown instead.
+        if (holder.tagName === "TABLE") return;
+        setClass(holder, CURRENT, on);
+        setClass(holder, PARTS, on);
+      });
     });
-    lists.forEach(numberList);
+    shown.forEach(function (holder) {
+      numberList(holder);
+      if (isAdmonition(holder)) titleContinues(holder, on);
+    });
     var label = deck.label;
     if (on && slide.continues) {
       label.textContent = slide.continues + " (lanjutan)";
@@ -141,6 +205,26 @@
     return deck.article.scrollHeight > deck.article.clientHeight;
   }
 
+  // What layout() places at once: one unit, or every unit of an admonition or a table that fits a
+  // slide of its own (under a continuation label), so that such a block moves on whole rather than split.
+  function groupsOf(units, section, title) {
+    var groups = [];
+    units.forEach(function (unit) {
+      var block = blockOf(unit);
+      var last = groups[groups.length - 1];
+      if (block !== unit && !isList(block) && last && blockOf(last[0]) === block) last.push(unit);
+      else groups.push([unit]);
+    });
+    return [].concat.apply([], groups.map(function (group) {
+      if (group.length === 1) return [group];
+      var alone = { section: section, units: group, continues: title };
+      mark(alone, true);
+      var fits = !overflows();
+      mark(alone, false);
+      return fits ? [group] : group.map(function (unit) { return [unit]; });
+    }));
+  }
+
   // Fill slides by measuring; keep showing the slide that holds `keep` (a unit).
   function layout(keep) {
     if (deck.shown) mark(deck.shown, false);
@@ -149,31 +233,45 @@
     deck.sections = sectionsOf(deck.article, deck.panel);
     var slides = [];
     deck.sections.forEach(function (units, section) {
-      var first = units[0];
-      var title = section === 0 ? deck.title : headingText(first);
+      var title = section === 0 ? deck.title : headingText(units[0]);
+      var groups = groupsOf(units, section, title);
       var slide = null;
-      units.forEach(function (unit) {
+      while (groups.length) {
+        var group = groups.shift();
         if (!slide) {
-          slide = { section: section, units: [unit], continues: "" };
+          slide = { section: section, units: group, continues: "" };
           mark(slide, true);
-          return;
+          continue;
         }
-        slide.units.push(unit);
+        var before = slide.units.slice();
+        slide.units = before.concat(group);
         mark(slide, true);
         // A unit that takes no space even when shown (a <noscript>, a hidden message) stays with the slide
         // before it: carried on alone it would make an empty slide.
-        if (!unit.getClientRects().length) return;
-        if (!overflows() || slide.units.slice(0, -1).every(isFiller)) return;
-        // Too tall: the unit opens the next slide, with any sub-heading that would be left above it.
-        var carry = [slide.units.pop()];
+        if (!group[0].getClientRects().length || !overflows()) continue;
+        if (before.every(isFiller)) {
+          // Nothing to carry on with: a whole block too tall beside the heading goes unit by unit instead.
+          if (group.length > 1) {
+            mark(slide, false);
+            slide.units = before;
+            mark(slide, true);
+            groups = group.map(function (unit) { return [unit]; }).concat(groups);
+          }
+          continue;
+        }
+        // Too tall: the group opens the next slide, with any sub-heading that would be left above it.
+        var carry = group;
+        mark(slide, false);
+        slide.units = before;
+        mark(slide, true);
         while (isHeading(slide.units[slide.units.length - 1]) && !slide.units.slice(0, -1).every(isFiller)) {
-          carry.unshift(slide.units.pop());
+          carry = [slide.units.pop()].concat(carry);
         }
         mark(slide, false);
         slides.push(slide);
         slide = { section: section, units: carry, continues: title };
         mark(slide, true);
-      });
+      }
       if (slide) {
         mark(slide, false);
         slides.push(slide);
@@ -607,6 +705,26 @@
     return copy;
   }
 
+  // An empty copy of a list, admonition or table (or what wraps one) that a slide shows from `unit` on:
+  // with the admonition's title ("(lanjutan)" after its first block), the table's header row, the
+  // list's number to start from.
+  function shellOf(holder, unit) {
+    var copy = holder.cloneNode(false);
+    copy.removeAttribute("id");
+    copy.classList.remove(CURRENT, PARTS);
+    if (holder.tagName === "OL" && unit.parentNode === holder) {
+      var first = Array.prototype.indexOf.call(holder.children, unit);
+      copy.setAttribute("start", String((parseInt(holder.getAttribute("data-kol-start") || holder.getAttribute("start"), 10) || 1) + first));
+    }
+    var kept = holder.querySelector(TITLE + ", :scope > thead");
+    if (kept) {
+      var head = copyOf(kept);
+      if (isAdmonition(holder) && partsOf(holder)[0] !== unit) continuedTitle(head);
+      copy.appendChild(head);
+    }
+    return copy;
+  }
+
   function drawSlide(box, slide) {
     var size = view.frame;
     var frame = element("div", { "class": "kol-penyaji__dia md-typeset" });
@@ -619,31 +737,22 @@
       frame.appendChild(element("p", {}, "Akhir presentasi"));
     } else {
       if (slide.continues) frame.appendChild(element("p", { "class": "kol-present__continued" }, slide.continues + " (lanjutan)"));
-      var list = null;
-      var source = null;
+      var shells = new Map();
       slide.keys.forEach(function (key) {
         var unit = deck.units[key];
         var copy = unit && copyOf(unit);
         if (!copy) return;
-        if (unit.parentNode === deck.article) {
-          source = null;
-          frame.appendChild(copy);
-          if (slide.section === 0 && unit.tagName === "H1") {
-            var subtitle = deck.panel.querySelector(".kol-present__subtitle");
-            if (subtitle) frame.appendChild(copyOf(subtitle));
-          }
-          return;
+        // A unit of a list, admonition or table goes into a copy of its holders, made at its first unit.
+        var parent = frame;
+        holders(unit).reverse().forEach(function (holder) {
+          if (!shells.has(holder)) shells.set(holder, parent.appendChild(shellOf(holder, unit)));
+          parent = shells.get(holder);
+        });
+        parent.appendChild(copy);
+        if (slide.section === 0 && unit.tagName === "H1") {
+          var subtitle = deck.panel.querySelector(".kol-present__subtitle");
+          if (subtitle) frame.appendChild(copyOf(subtitle));
         }
-        if (source !== unit.parentNode) {
-          source = unit.parentNode;
-          list = element(source.tagName.toLowerCase());
-          if (source.tagName === "OL") {
-            var first = Array.prototype.indexOf.call(source.children, unit);
-            list.setAttribute("start", String((parseInt(source.getAttribute("data-kol-start") || source.getAttribute("start"), 10) || 1) + first));
-          }
-          frame.appendChild(list);
-        }
-        list.appendChild(copy);
       });
     }
     box.replaceChildren(frame);
