@@ -66,13 +66,17 @@ def test_not_printed_even_in_trainer_view(make_workshop_page, workshop_server):
     assert page.locator("h1").is_visible()
 
 
-def test_shown_on_slides_in_trainer_view_only(make_workshop_page, workshop_server):
-    reader = make_workshop_page()
-    reader.goto(workshop_server + FIXTURE_URL + "?slide=2")
-    reader.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
-    assert reader.get_by_text(NOTE_MARK).is_hidden()
-    trainer = make_workshop_page()
-    trainer.context.add_init_script(TRAINER_INIT)
-    trainer.goto(workshop_server + FIXTURE_URL + "?slide=2")
-    trainer.wait_for_function("document.documentElement.classList.contains('kol-presenting')")
-    assert trainer.get_by_text(NOTE_MARK).is_visible()
+def test_never_on_the_projected_slides_not_even_in_trainer_view(make_workshop_page, workshop_server):
+    """The projector shows the room no notes; the trainer reads them in the presenter view ("s")."""
+    for trainer in (False, True):
+        page = make_workshop_page()
+        if trainer:
+            page.context.add_init_script(TRAINER_INIT)
+        page.goto(workshop_server + FIXTURE_URL + "?slide=2")
+        page.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
+        if trainer:
+            assert page.evaluate("document.documentElement.dataset.trainer") == "on"
+        assert page.get_by_text(NOTE_MARK).is_hidden(), f"tampilan pelatih: {trainer}"
+        page.keyboard.press("Escape")
+        page.wait_for_function("!document.documentElement.classList.contains('kol-presenting')")
+        assert page.get_by_text(NOTE_MARK).is_visible() is trainer  # on the page itself, the trainer view shows them
