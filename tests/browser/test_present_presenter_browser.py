@@ -101,6 +101,9 @@ def test_presenter_previews_a_split_box_and_table_as_the_projector_shows_them(ma
         number = int(projector.locator("[data-kol-counter]").inner_text().split("/")[0])
         presenter_at(presenter, number)
         preview = presenter.locator("[data-layar-sekarang]")
+        # Every box shows its title once, in both windows (a whole box too, not only a continued one).
+        titles = [t for t in projector.locator(".md-content__inner :is(.admonition-title, summary)").all() if t.is_visible()]
+        assert preview.locator(":is(.admonition-title, summary)").count() == len(titles), number
         title = projector.locator(".md-content__inner > .admonition .admonition-title", has_text="Kotak panjang")
         if title.is_visible() and "(lanjutan)" in title.inner_text():
             # The same box, titled as on the projector, with the same blocks.

@@ -716,8 +716,9 @@
       var first = Array.prototype.indexOf.call(holder.children, unit);
       copy.setAttribute("start", String((parseInt(holder.getAttribute("data-kol-start") || holder.getAttribute("start"), 10) || 1) + first));
     }
+    // The title (or header row) heads every part; the part that starts with it brings its own.
     var kept = holder.querySelector(TITLE + ", :scope > thead");
-    if (kept) {
+    if (kept && kept !== unit && !kept.contains(unit)) {
       var head = copyOf(kept);
       if (isAdmonition(holder) && partsOf(holder)[0] !== unit) continuedTitle(head);
       copy.appendChild(head);
