@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.browser import PHONE, goto_instant
+from support.browser import PHONE, follow_instantly, goto_instant
 
 pytestmark = pytest.mark.browser
 
@@ -19,11 +19,7 @@ def test_home_renders_in_indonesian(page, server):
 
 def test_instant_navigation_keeps_the_page_alive(page, server):
     goto_instant(page, server)
-    page.evaluate("window.__marker = 'masih-di-sini'")
-    page.locator(".md-content a[href*='apa-itu-kolaborasi']").first.click()
-    page.wait_for_url("**/apa-itu-kolaborasi/")
-    page.locator("h1", has_text="Apa itu kolaborasi?").wait_for()
-    assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
+    follow_instantly(page, "apa-itu-kolaborasi", "Apa itu kolaborasi?")
     page.go_back()
     page.wait_for_url(server)
     assert page.evaluate("window.__marker") == "masih-di-sini"

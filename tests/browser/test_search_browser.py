@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from support.browser import PHONE, goto_instant
+from support.browser import PHONE, follow_instantly, goto_instant
 from support.site import run_mkdocs_build, serve
 from benchmarks.search_box import meta_text, result_paths, search
 from support.search import fixture_project
@@ -107,11 +107,7 @@ def test_unknown_word_shows_indonesian_no_results(page, server):
 def test_search_works_after_instant_navigation(make_page, server):
     page = make_page(viewport=PHONE)
     goto_instant(page, server)
-    page.evaluate("window.__marker = 'masih-di-sini'")
-    page.locator(".md-content a[href*='kunci-keberhasilan']").first.click()
-    page.wait_for_url("**/kunci-keberhasilan/")
-    page.locator("h1", has_text="Kunci keberhasilan").wait_for()
-    assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
+    follow_instantly(page, "kunci-keberhasilan", "Kunci keberhasilan")
     page.locator("label.md-header__button[for='__search']").click()  # the phone's search button
     assert "tujuan-kolaborasi/" in search(page, "pembangunan")
     assert page.evaluate("window.__marker") == "masih-di-sini"

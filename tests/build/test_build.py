@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from support.site import ROOT, run_mkdocs_build
@@ -59,17 +60,13 @@ def test_site_and_repo_url_come_from_environment(tmp_path):
     assert 'href="https://git.contoh.test/tim/situs"' in home
 
 
-def test_broken_link_fails_build_naming_the_file(project_copy, tmp_path):
-    page = project_copy / "docs" / "apa-itu-kolaborasi.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n[rusak](halaman-yang-tidak-ada.md)\n", encoding="utf-8")
+@pytest.mark.parametrize("page, link, named", [
+    ("apa-itu-kolaborasi.md", "halaman-yang-tidak-ada.md", "halaman-yang-tidak-ada.md"),  # no such page
+    ("index.md", "apa-itu-kolaborasi.md#tidak-ada", "#tidak-ada"),  # no such anchor
+], ids=["halaman", "jangkar"])
+def test_broken_link_fails_build_naming_the_file_and_the_link(project_copy, tmp_path, page, link, named):
+    path = project_copy / "docs" / page
+    path.write_text(path.read_text(encoding="utf-8") + f"\n[rusak]({link})\n", encoding="utf-8")
     result = run_mkdocs_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
-    assert "apa-itu-kolaborasi.md" in result.stderr and "halaman-yang-tidak-ada.md" in result.stderr
-
-
-def test_missing_anchor_fails_build(project_copy, tmp_path):
-    page = project_copy / "docs" / "index.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n[rusak](apa-itu-kolaborasi.md#tidak-ada)\n", encoding="utf-8")
-    result = run_mkdocs_build(project_copy, tmp_path / "out")
-    assert result.returncode != 0
-    assert "index.md" in result.stderr and "#tidak-ada" in result.stderr
+    assert page in result.stderr and named in result.stderr

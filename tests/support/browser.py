@@ -83,6 +83,16 @@ def page_factory(browser, base: str, request, viewport=PROJECTOR):
             assert not watch.console_errors, f"Galat konsol: {watch.console_errors}"
 
 
+def follow_instantly(page, href_part: str, heading: str):
+    """Click the first content link whose address contains href_part and wait for the new page's heading;
+    fail if the page was loaded anew instead of by instant navigation (a marker on window would be gone)."""
+    page.evaluate("window.__marker = 'masih-di-sini'")
+    page.locator(f".md-content a[href*='{href_part}']").first.click()
+    page.wait_for_url(f"**/{href_part}/")
+    page.locator("h1", has_text=heading).wait_for()
+    assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
+
+
 def goto_instant(page, url: str):
     """Open url and wait until instant navigation can take over links: Material intercepts a click
     only once it has read sitemap.xml; a click before that is an ordinary full page load."""
