@@ -19,7 +19,7 @@ from jinja2 import Environment
 from scripts import cli
 from scripts.core.data import DataError
 from scripts.core.nav import nav_pages
-from scripts.core.pages import make_markdown, markdown_config
+from scripts.core.pages import anchor_events, front_matter_title, make_markdown, markdown_config, page_anchors
 from scripts.core.templates import environment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,52 +76,20 @@ class Handout:
 
 # Markdown sections
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_H1 = re.compile(r"^#\s+(.+?)\s*(\{[^}]*\})?\s*$")
-_H2 = re.compile(r"^##\s+(.+?)\s*(\{[^}]*\})?\s*$")
-_ATTR_ID = re.compile(r"#([A-Za-z0-9_:.-]+)")
-_FRONT = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
 _TRAINER = re.compile(r"^(\s*)(\?\?\?\+?|!!!)\s+catatan-pelatih\b")
 _ITEM = re.compile(r"^\d+[.)]\s+(.*)$")
 
 
-def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def page_title(markdown: str) -> str | None:
-    """The page's first h1 ('# Title'), outside front matter and code fences."""
-    fenced = False
-    for line in _FRONT.sub("", markdown).splitlines():
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and (match := _H1.match(line)):
-            return match.group(1)
-    return None
-
-
 def split_sections(markdown: str) -> dict[str, tuple[str, str]]:
-    """h2 id -> (title, body Markdown up to the next h2). Ids come from `{#id}` or the title."""
+    """h2 id -> (title, body Markdown up to the next h1 or h2), ids as the site's headings get them."""
+    _, body = front_matter_title(markdown)
+    lines = body.splitlines()
+    heads = [event[1:] for event in anchor_events(body) if event[0] == "heading" and event[2] <= 2]
     sections: dict[str, tuple[str, str]] = {}
-    current, title, body, fenced = None, "", [], False
-    for line in _FRONT.sub("", markdown).splitlines():
-        if _FENCE.match(line):
-            fenced = not fenced
-        match = None if fenced else _H2.match(line)
-        if match or (not fenced and _H1.match(line)):
-            if current is not None:
-                sections[current] = (title, "\n".join(body).strip("\n"))
-            current = None
-            if match:
-                attrs = match.group(2) or ""
-                found = _ATTR_ID.search(attrs)
-                current = found.group(1) if found else _slugify(match.group(1))
-                title, body = match.group(1), []
-            continue
-        if current is not None:
-            body.append(line)
-    if current is not None:
-        sections[current] = (title, "\n".join(body).strip("\n"))
+    for number, (index, level, anchor, label) in enumerate(heads):
+        end = heads[number + 1][0] if number + 1 < len(heads) else len(lines)
+        if level == 2:
+            sections[anchor] = (label, "\n".join(lines[index + 1:end]).strip("\n"))
     return sections
 
 
@@ -259,7 +227,7 @@ def build_handouts(pages: list[tuple[str, str]], quizzes: list,
         quiz = by_chapter.get(source)
         if not sections and quiz is None:
             continue
-        title = page_title(markdown) or source
+        title = page_anchors(markdown)[0] or source
         handout = Handout(handout_slug(source), title, source, sections)
         sources = chapter_sections(markdown, source, (SOURCES,))
         handout.sources = sources[0] if sources else None

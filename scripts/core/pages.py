@@ -18,7 +18,7 @@ _ATTR_ID = re.compile(r"\{:?\s*[^}]*?#([A-Za-z0-9_:.-]+)[^}]*\}")
 _HTML_ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
-def _front_matter_title(markdown: str) -> tuple[str | None, str]:
+def front_matter_title(markdown: str) -> tuple[str | None, str]:
     """(title from the front matter or None, the page without its front matter)."""
     meta = re.match(r"^---\s*\n(.*?)\n---\s*\n", markdown, re.S)
     if not meta:
@@ -27,7 +27,7 @@ def _front_matter_title(markdown: str) -> tuple[str | None, str]:
     return (found.group(1).strip().strip("\"'") if found else None), markdown[meta.end():]
 
 
-def _anchor_events(body: str):
+def anchor_events(body: str):
     """In page order: ("heading", line index, level, anchor, label) for each heading, the way toc +
     attr_list name it, and ("id", line index, anchor) for ids set elsewhere; fenced code is skipped."""
     from markdown.extensions.toc import slugify, unique
@@ -54,9 +54,9 @@ def _anchor_events(body: str):
 
 def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
     """(page title, {anchor id: heading text}) of a Markdown page, the way toc + attr_list make them."""
-    title, body = _front_matter_title(markdown)
+    title, body = front_matter_title(markdown)
     anchors: dict[str, str] = {}
-    for event in _anchor_events(body):
+    for event in anchor_events(body):
         if event[0] == "heading":
             _, _, level, anchor, label = event
             anchors[anchor] = label
@@ -70,9 +70,9 @@ def page_anchors(markdown: str) -> tuple[str | None, dict[str, str]]:
 def section_markdown(markdown: str, anchor: str) -> str:
     """The Markdown of the section whose heading carries `anchor`, up to the next heading of the same or
     a higher level; the whole page when no heading carries it (an id set on a paragraph, say)."""
-    _, body = _front_matter_title(markdown)
+    _, body = front_matter_title(markdown)
     lines = body.splitlines()
-    headings = [event[1:4] for event in _anchor_events(body) if event[0] == "heading"]  # (index, level, anchor)
+    headings = [event[1:4] for event in anchor_events(body) if event[0] == "heading"]  # (index, level, anchor)
     for number, (start, level, name) in enumerate(headings):
         if name == anchor:
             end = next((index for index, other, _ in headings[number + 1:] if other <= level), len(lines))

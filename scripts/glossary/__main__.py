@@ -3,16 +3,14 @@ and the abbreviation list as Markdown files, without MkDocs."""
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Callable
 
-import yaml
 
 from scripts import cli
-from scripts.core.pages import make_markdown, markdown_config
+from scripts.core.pages import front_matter_title, make_markdown, markdown_config, page_anchors
 from scripts.core.data import DataError
 from scripts.glossary.load import load_glossary
 from scripts.glossary.marker import TermMarker
@@ -31,28 +29,12 @@ def collect_appearances(docs_dir: Path, glossary: Glossary, md_factory: Callable
         if src == GLOSSARY_SRC or skip(src):
             continue
         text = path.read_text(encoding="utf-8")
-        meta, body = split_front_matter(text)
-        title = meta.get("title") or _first_h1(body) or src
+        _, body = front_matter_title(text)
+        title = page_anchors(text)[0] or src
         html = md_factory()(body + "\n\n" + abbreviations)
         for entry_id in marker.mark(html, "", mark=False).mentioned:
             appearances.setdefault(entry_id, []).append((title, src))
     return appearances
-
-
-def split_front_matter(text: str) -> tuple[dict, str]:
-    match = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.S)
-    if not match:
-        return {}, text
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError:
-        meta = {}
-    return (meta if isinstance(meta, dict) else {}), text[match.end():]
-
-
-def _first_h1(markdown_text: str) -> str | None:
-    match = re.search(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", markdown_text, re.M)
-    return match.group(1) if match else None
 
 
 def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:

@@ -11,6 +11,7 @@ import pytest
 
 from support.site import ROOT
 from scripts import handout
+from scripts.core.pages import page_anchors
 
 CHAPTER = """---
 description: Contoh.
@@ -98,8 +99,9 @@ def test_split_sections_reads_ids_and_skips_code_fences():
     assert "## Bukan judul" in sections["tujuan-belajar"][1]
 
 
-def test_page_title_is_the_h1():
-    assert handout.page_title(CHAPTER) == "Judul bab"
+def test_a_handout_takes_its_title_from_the_pages_h1():
+    # The title comes from the shared page model (scripts/core/pages.py), front matter and fences skipped.
+    assert page_anchors(CHAPTER)[0] == "Judul bab"
 
 
 def test_trainer_notes_are_removed():
