@@ -28,7 +28,3 @@ class HeaderlinkExtension(Extension):
     def extendMarkdown(self, md):
         # toc runs at priority 5; lower runs later, after toc has added its links.
         md.treeprocessors.register(_HeaderlinkProcessor(md), "kol_headerlink", 4)
-
-
-def makeExtension(**kwargs):
-    return HeaderlinkExtension(**kwargs)
