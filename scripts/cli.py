@@ -3,7 +3,7 @@
     python -m scripts.quiz check          # exit 0 and a summary, or 1 and the messages (file:line)
     python -m scripts.quiz write FOLDER   # the generated files, to read or diff without MkDocs
 
-A generator may take options before the command (`--data FILE`); `produce` may return the files as a function,
+A generator may take options (`--data FILE`, before or after the command); `produce` may return the files as a function,
 called only for `write` (a `check` then skips the rendering).
 """
 
@@ -15,12 +15,17 @@ from pathlib import Path
 
 
 def take_options(argv: list[str], defaults: dict[str, object]) -> tuple[list[str], dict[str, object]] | None:
-    """Split `--name VALUE` pairs (names from defaults) off the front of argv; None when one lacks its value."""
-    values, rest = dict(defaults), list(argv)
-    while rest and rest[0] in defaults:
-        if len(rest) < 2:
+    """Take the `--name VALUE` pairs (names from defaults, before or after the command) out of argv;
+    None when one lacks its value."""
+    values, rest, args = dict(defaults), [], list(argv)
+    while args:
+        word = args.pop(0)
+        if word not in defaults:
+            rest.append(word)
+        elif not args:
             return None
-        values[rest[0]], rest = rest[1], rest[2:]
+        else:
+            values[word] = args.pop(0)
     return rest, values
 
 
