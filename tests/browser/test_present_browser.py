@@ -122,11 +122,6 @@ def frame_metrics(page):
     )
 
 
-def slide_pages(html_pages):
-    rels = [present.page_url(src) + "index.html" for src in present.slide_section_pages(_nav())]
-    return {rel: html_pages[rel] for rel in rels}
-
-
 def _nav():
     from support.site import ROOT
     from scripts.site_config import load_config
@@ -142,33 +137,39 @@ def _nav():
 LAST_RESORT = {"examples/index.html", "examples/uin-alauddin-pokja/index.html"}
 
 
-def test_every_slide_page_fits_its_slides_and_shows_each_h2_once(make_page, server, html_pages):
+SLIDE_PAGES = [present.page_url(src) + "index.html" for src in present.slide_section_pages(_nav())]
+
+
+def test_there_are_slide_pages():
+    assert len(SLIDE_PAGES) >= 9, SLIDE_PAGES
+
+
+@pytest.mark.parametrize("rel", SLIDE_PAGES)
+def test_every_slide_page_fits_its_slides_and_shows_each_h2_once(make_page, server, html_pages, rel):
     page = make_page(viewport=HD)
-    pages = slide_pages(html_pages)
-    assert pages
-    for rel, path in pages.items():
-        page.goto(server + rel[: -len("index.html")])
-        enter_with_button(page)
-        wait_ready(page)
-        total = total_slides(page)
-        assert total >= 1 + h2_count(path), rel
-        headings = []
-        for number in range(1, total + 1):
-            assert counter(page) == f"{number} / {total}", rel
-            facts = slide_facts(page)
-            # It fits: admonitions and tables taller than a slide are split too. Only a single unit still
-            # taller than the screen lets its slide scroll (the last resort), on the pages known for one.
-            last_resort = rel in LAST_RESORT and facts["blocks"] == 1 and facts["oy"] == "auto"
-            assert facts["sh"] <= facts["ch"] or last_resort, (rel, number, facts)
-            metrics = frame_metrics(page)
-            assert metrics["sw"] <= metrics["cw"], (rel, number, "melebar")
-            assert facts["heading"] or facts["label"], (rel, number, "tanpa judul")
-            if facts["heading"] and number > 1:
-                headings.append(facts["heading"])
-            page.keyboard.press("ArrowRight")
-        assert len(headings) == h2_count(path), (rel, "setiap h2 tepat satu kali")
-        assert counter(page) == f"{total} / {total}", "berhenti di salindia terakhir"
-        page.keyboard.press("Escape")
+    path = html_pages[rel]
+    page.goto(server + rel[: -len("index.html")])
+    enter_with_button(page)
+    wait_ready(page)
+    total = total_slides(page)
+    assert total >= 1 + h2_count(path), rel
+    headings = []
+    for number in range(1, total + 1):
+        assert counter(page) == f"{number} / {total}", rel
+        facts = slide_facts(page)
+        # It fits: admonitions and tables taller than a slide are split too. Only a single unit still
+        # taller than the screen lets its slide scroll (the last resort), on the pages known for one.
+        last_resort = rel in LAST_RESORT and facts["blocks"] == 1 and facts["oy"] == "auto"
+        assert facts["sh"] <= facts["ch"] or last_resort, (rel, number, facts)
+        metrics = frame_metrics(page)
+        assert metrics["sw"] <= metrics["cw"], (rel, number, "melebar")
+        assert facts["heading"] or facts["label"], (rel, number, "tanpa judul")
+        if facts["heading"] and number > 1:
+            headings.append(facts["heading"])
+        page.keyboard.press("ArrowRight")
+    assert len(headings) == h2_count(path), (rel, "setiap h2 tepat satu kali")
+    assert counter(page) == f"{total} / {total}", "berhenti di salindia terakhir"
+    page.keyboard.press("Escape")
 
 
 # A long page splits into slides that fit (issue: 8 of 12 slides scrolled at 1280x720)

@@ -78,7 +78,8 @@ def test_visited_pages_read_offline_and_an_unvisited_one_explains(new_page, host
     page.reload()
     # (A run once got the offline page here although the saved copy had been stored: the message keeps what
     # the cache held, for the next time.)
-    assert title(page) == "Apa itu kolaborasi?", (page.url, saved_keys(page))
+    assert title(page) == "Apa itu kolaborasi?", (page.url, len(saved_keys(page)),
+                                                   [key for key in saved_keys(page) if "apa-itu" in key])
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
     page.goto(host[1] + "glosarium/")
     assert title(page) == "Anda sedang luring"
@@ -107,9 +108,13 @@ def test_save_the_whole_site_then_every_page_and_search_work_offline(new_page, h
     assert page.locator("[data-luring-simpan]").is_hidden()
     sent, requests = server.snapshot()
     assert requests <= len(files)  # each file at most once
+    # Every file has its saved copy, at its current revision; one page of each kind is then read offline.
+    keys = set(saved_keys(page))
+    assert [path for path, (rev, _) in files.items() if f"{base}{path}?kol-rev={rev}" not in keys] == []
     page.context.set_offline(True)
-    pages = [path for path in files if path == "" or path.endswith("/")]
-    for path in pages:
+    for path in ("", "apa-itu-kolaborasi/", "examples/", "examples/ykp-madani/", "glosarium/", "kuis/definisi/",
+                 "pelatih/jadwal/", "handout/apa-itu-kolaborasi/", "sumber/", "luring/"):
+        assert path in files, path
         page.goto(base + path)
         assert page.locator("h1").count() == 1 and title(page) != "Anda sedang luring", path
     page.goto(base)

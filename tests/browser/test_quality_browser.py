@@ -36,15 +36,22 @@ def _page_paths(html_pages, scheme: str, width: str):
     return sample
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("scheme", SCHEMES)
-def test_every_page_accessible_and_local(make_page, server, html_pages, scheme, width):
+# A full walk is cut into parts (every other page each) so that the two test workers share it evenly.
+PARTS = 2
+WALKS = [(scheme, width, part) for scheme in SCHEMES for width in WIDTHS
+         for part in (range(PARTS) if (scheme, width) in FULL_WALKS else [None])]
+
+
+@pytest.mark.parametrize("scheme, width, part", WALKS,
+                         ids=[f"{s}-{w}" + ("" if p is None else f"-{p + 1}") for s, w, p in WALKS])
+def test_every_page_accessible_and_local(make_page, server, html_pages, scheme, width, part):
     media, palette = SCHEMES[scheme]
     page = make_page(viewport=WIDTHS[width], color_scheme=media)
     page.set_default_timeout(10_000)
     watch = page.watch
     problems = []
-    for rel in _page_paths(html_pages, scheme, width):
+    paths = _page_paths(html_pages, scheme, width)
+    for rel in paths if part is None else paths[part::PARTS]:
         requests_before, errors_before = len(watch.external_requests), len(watch.console_errors)
         page.goto(server.rstrip("/") + site_url_path(rel), wait_until="load")
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
@@ -53,6 +60,9 @@ def test_every_page_accessible_and_local(make_page, server, html_pages, scheme, 
         problems += [f"{rel}: permintaan ke host lain {url}" for url in watch.external_requests[requests_before:]]
         problems += [f"{rel}: galat konsol {text}" for text in watch.console_errors[errors_before:]]
 
+    assert not problems, f"{len(problems)} masalah ({scheme}, {width}):\n" + "\n".join(problems)
+    if part not in (None, 0):
+        return
     # The search dialog, open with results, is part of every page too.
     page.goto(server)
     opener = page.locator('label.md-header__button[for="__search"]')
