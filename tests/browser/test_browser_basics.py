@@ -43,18 +43,6 @@ def test_styles_of_each_kind_of_page_apply_after_instant_navigation(page, server
     assert page.evaluate("getComputedStyle(document.querySelector('.kd-svg')).display") == "block"
 
 
-def test_pages_fit_a_phone_without_horizontal_scroll(make_page, server, html_pages):
-    from support.site import site_url_path
-
-    page = make_page(viewport=PHONE)
-    for rel in html_pages:
-        if rel.startswith(("assets/", "search/")):
-            continue
-        page.goto(server.rstrip("/") + site_url_path(rel))
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{rel} melebar {overflow}px di layar 390px"
-
-
 @pytest.mark.allow_console_errors  # the blocked bundle is logged as a failed load
 def test_without_the_theme_bundle_the_page_falls_back_to_no_js(make_page, server):
     page = make_page(viewport=PHONE)

@@ -1,5 +1,6 @@
 """Quality gates in the browser: one walk over every page per (scheme, width) that runs axe-core and
-records any request to another host or console error, plus the open search dialog."""
+records any request to another host or console error (and, on a phone, any page wider than the screen), plus the
+open search dialog."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ def test_every_page_accessible_and_local(make_page, server, html_pages, scheme, 
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert shown == palette, f"{rel}: skema {shown}, diharapkan {palette}"
         problems += [f"{rel}: {line}" for line in axe_violations(page)]
+        if width == "ponsel":  # nothing wider than the phone: no sideways scrolling of the page
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            problems += [f"{rel}: melebar {overflow}px di layar 390px"] if overflow > 0 else []
         problems += [f"{rel}: permintaan ke host lain {url}" for url in watch.external_requests[requests_before:]]
         problems += [f"{rel}: galat konsol {text}" for text in watch.console_errors[errors_before:]]
 
