@@ -144,3 +144,14 @@ def test_cli_without_command_exits_1(capsys):
 
 def test_normalize_leaves_similar_class_names_alone():
     assert present.normalize_trainer_notes("!!! catatan-pelatih-lain\n    Isi.") == "!!! catatan-pelatih-lain\n    Isi."
+
+
+def test_heading_permalinks_are_decoration_and_the_page_title_has_none():
+    import markdown
+
+    from scripts.headerlink import HeaderlinkExtension
+
+    html = markdown.markdown("# Judul halaman\n\n## Bagian\n", extensions=[
+        "toc", HeaderlinkExtension()], extension_configs={"toc": {"permalink": True}})
+    assert html.startswith('<h1 id="judul-halaman">Judul halaman</h1>')
+    assert '<a aria-hidden="true" class="headerlink" href="#bagian" tabindex="-1"' in html
