@@ -23,7 +23,6 @@
   var PRESENTING = "kol-presenting";
   var CURRENT = "kol-slide--current";
   var QR_OPEN = "kol-qr-open";
-  var HAS_PRESENTER = "kol-ada-penyaji"; // a presenter view is open: the slides hide trainer notes
   var PRESENTER = "kol-tampilan-penyaji"; // this window is the presenter view
   var CHANNEL = "kolaborasi:presentasi";
 
@@ -449,7 +448,6 @@
     });
     deck.toggle.setAttribute("aria-pressed", "false");
     setSlideInUrl(null);
-    ROOT.classList.remove(HAS_PRESENTER);
     if (link) link.post({ type: "selesai", page: window.location.pathname });
     // Back where the trainer left off: the section of the last slide, or where the page was.
     if (heading) {
@@ -633,10 +631,6 @@
   function projectorReceive(message) {
     if (message.page !== window.location.pathname) return;
     if (message.type === "halo" && presenting()) {
-      if (!ROOT.classList.contains(HAS_PRESENTER)) {
-        ROOT.classList.add(HAS_PRESENTER); // notes hidden: the slides change height
-        relayout();
-      }
       post(state());
     } else if (message.type === "ke" && typeof message.index === "number") {
       if (!presenting()) enter(message.index + 1);
@@ -653,8 +647,6 @@
     url.hash = "";
     url.searchParams.set("slide", String(deck.index + 1));
     url.searchParams.set("penyaji", "1");
-    ROOT.classList.add(HAS_PRESENTER);
-    relayout();
     var opened = window.open(url.href, "kolaborasi-penyaji", "popup=yes,width=1366,height=768");
     if (opened) opened.focus();
   }
@@ -1017,7 +1009,7 @@
       connect();
     }
     var carryOn = ROOT.classList.contains(PRESENTING);
-    ROOT.classList.remove(PRESENTING, QR_OPEN, HAS_PRESENTER);
+    ROOT.classList.remove(PRESENTING, QR_OPEN);
     ROOT.removeAttribute("data-kol-slides");
     var panel = document.querySelector("[data-kol-present]");
     var article = document.querySelector(".md-content__inner");
