@@ -51,6 +51,14 @@ def line_of(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
+def shown_path(path: Path, root: Path) -> str:
+    """How a data file is named in messages: relative to the project when inside it, else as given."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def read_text(file: Path, shown: str) -> str:
     try:
         return file.read_text(encoding="utf-8")

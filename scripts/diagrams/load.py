@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.core.data import DataError, Reader, compose, line_of, read_text
+from scripts.core.data import DataError, Reader, compose, line_of, read_text, shown_path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data" / "diagram"
@@ -24,16 +24,9 @@ KIND_KEYS = {
 CARD_KEYS = ("judul", "teks", "catatan", "label")
 
 
-def _rel(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def load_diagram(path: Path) -> dict:
     """Validate one data file and return plain data (see CONTRIBUTING.md, "Diagram")."""
-    shown = _rel(path)
+    shown = shown_path(path, ROOT)
     root = compose(read_text(path, shown), shown)
     if not isinstance(root, yaml.MappingNode):
         raise DataError.at(shown, 1, "isi berkas harus berupa pasangan kunci: nilai (misalnya `jenis: kartu`).")

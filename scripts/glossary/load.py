@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.core.data import STR_TAG, DataError, Reader, compose, read_text, line_of as _line
+from scripts.core.data import STR_TAG, DataError, Reader, compose, read_text, shown_path, line_of as _line
 from scripts.glossary.model import DATA_PATH, ROOT, Abbreviation, Entry, Glossary, Source
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -250,15 +250,8 @@ def _not_abbreviations(check: _Checker, pair) -> dict[str, str]:
 
 def load_glossary(path: Path = DATA_PATH, display_path: str | None = None) -> Glossary:
     """Read and validate the data file."""
-    shown = display_path or _display(path)
+    shown = display_path or shown_path(path, ROOT)
     return parse_glossary(read_text(Path(path), shown), shown)
-
-
-def _display(path: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
 
 
 CAPITAL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
