@@ -14,18 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def take_options(argv: list[str], defaults: dict[str, object]) -> tuple[list[str], dict[str, object]] | None:
-    """Take the `--name VALUE` pairs (names from defaults, before or after the command) out of argv;
-    None when one lacks its value."""
+def take_options(argv: list[str], defaults: dict[str, object]) -> tuple[list[str], dict[str, object]]:
+    """Take the `--name VALUE` pairs (names from defaults, before or after the command) out of argv. An option
+    without its value stays in the rest, which check_or_write then refuses with the usage line."""
     values, rest, args = dict(defaults), [], list(argv)
     while args:
         word = args.pop(0)
-        if word not in defaults:
-            rest.append(word)
-        elif not args:
-            return None
-        else:
+        if word in defaults and args:
             values[word] = args.pop(0)
+        else:
+            rest.append(word)
     return rest, values
 
 

@@ -399,8 +399,7 @@ def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
 
 def main(argv: list[str]) -> int:
     """`check` validates front matter and plans; `write DIR` writes the schedule page and the filled guide."""
-    parsed = cli.take_options(argv, {"--root": Path(__file__).resolve().parents[1]})
-    argv, options = parsed if parsed is not None else (["?"], {})
+    argv, options = cli.take_options(argv, {"--root": Path(__file__).resolve().parents[1]})
 
     def produce():
         from scripts.site_config import load_config
@@ -410,10 +409,12 @@ def main(argv: list[str]) -> int:
         lessons, plans = load_project(root, config)
         docs_name = config.get("docs_dir", "docs")
         guide_path = root / docs_name / GUIDE_PAGE
-        files = {SCHEDULE_PAGE: render_schedule(lessons, plans)}
-        if guide_path.is_file():
-            files[GUIDE_PAGE] = fill_markers(guide_path.read_text(encoding="utf-8"), plans, GUIDE_PAGE,
-                                             f"{docs_name}/{GUIDE_PAGE}")
+        # The guide's markers are checked by `check` too; the schedule page is only rendered for `write`.
+        guide = fill_markers(guide_path.read_text(encoding="utf-8"), plans, GUIDE_PAGE,
+                             f"{docs_name}/{GUIDE_PAGE}") if guide_path.is_file() else None
+
+        def files():
+            return {SCHEDULE_PAGE: render_schedule(lessons, plans), **({GUIDE_PAGE: guide} if guide is not None else {})}
         total = sum(lesson.minutes.total for lesson in lessons)
         summary = [f"Jadwal: {len(lessons)} halaman, {total} menit ({clock(total)})."]
         summary += [f'Rencana "{plan.id}": {len(plan.steps)} langkah, {plan.total} menit.' for plan in plans]

@@ -46,10 +46,7 @@ def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:
 
 
 def main(argv: list[str]) -> int:
-    parsed = cli.take_options(argv, {"--data": DATA_PATH, "--docs": ROOT / "docs"})
-    if parsed is None:
-        parsed = (["?"], {})  # an option without its value: the usage line
-    argv, options = parsed
+    argv, options = cli.take_options(argv, {"--data": DATA_PATH, "--docs": ROOT / "docs"})
 
     def produce():
         started = time.perf_counter()

@@ -13,8 +13,11 @@ def test_options_are_taken_before_or_after_the_command():
     assert cli.take_options(["check"], DEFAULTS) == (["check"], DEFAULTS)
 
 
-def test_an_option_without_its_value_is_refused():
-    assert cli.take_options(["check", "--data"], DEFAULTS) is None
+def test_an_option_without_its_value_is_refused(capsys):
+    argv, _ = cli.take_options(["check", "--data"], DEFAULTS)
+    assert argv == ["check", "--data"]
+    assert cli.check_or_write(argv, "scripts.uji", lambda: ({}, ""), ValueError) == 2
+    assert "Pemakaian:" in capsys.readouterr().err
 
 
 def test_write_calls_lazy_files_and_check_does_not(tmp_path, capsys):
