@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 
 pytestmark = pytest.mark.browser
@@ -69,7 +70,15 @@ def test_quiz_can_be_answered_and_is_remembered(file_page, offline_root):
     question.locator("[data-periksa]").click()
     assert question.locator("[data-hasil]").is_visible()
     feedback = question.locator("[data-hasil]").inner_text()
+    stored = page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('kolaborasi:kuis:'))")
+    assert stored, "jawaban tidak tersimpan di localStorage sebelum dimuat ulang"
     page.reload()
+    # The quiz restores answers when the page is parsed; wait for that condition rather than reading at once.
+    try:
+        page.wait_for_function("() => document.querySelector('fieldset.kuis-soal input')?.checked",
+                               timeout=10_000, polling=100)
+    except PlaywrightTimeoutError:
+        keys = page.evaluate("Object.keys(localStorage)")
+        pytest.fail(f"jawaban tidak dipulihkan setelah dimuat ulang; kunci localStorage sekarang: {keys}")
     question = page.locator("fieldset.kuis-soal").first
-    assert question.locator("input").first.is_checked()
     assert question.locator("[data-hasil]").inner_text() == feedback
