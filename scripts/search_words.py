@@ -27,22 +27,40 @@ def _plain(text: str) -> str:
     return " ".join(_TAG.sub(" ", text or "").casefold().split())
 
 
-def _contains(text: str, form: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", text) is not None
+def _word(form: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(form.casefold())}(?!\w)")
 
 
-def teaching_section(entry: Entry, docs: list[dict]) -> dict | None:
+class Sections:
+    """The index entries that may teach, with their title and text in plain lower case, worked out once
+    for all the glossary's entries (the site ×10 has thousands of sections)."""
+
+    def __init__(self, docs: list[dict]):
+        self.docs = [d for d in docs if not d["location"].startswith(NOT_TEACHING)]
+        self.titles = [_plain(d.get("title", "")) for d in self.docs]
+        self._texts: list[str] | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [_plain(d.get("text", "")) for d in self.docs]
+        return self._texts
+
+
+def teaching_section(entry: Entry, docs: list[dict] | Sections) -> dict | None:
     """The index entry (section) that teaches `entry`, or None when no page teaches it."""
+    sections = docs if isinstance(docs, Sections) else Sections(docs)
     forms = [f for f in entry.search_words if f not in entry.variants]  # variants are not written on pages
-    candidates = [d for d in docs if not d["location"].startswith(NOT_TEACHING)]
-    titles = [(_plain(d.get("title", "")), d) for d in candidates]
-    for test in (lambda title, form: title == form.casefold(), _contains):
-        for title, doc in titles:
-            if any(test(title, form) for form in forms):
-                return doc
-    for doc in candidates:
-        text = _plain(doc.get("text", ""))
-        if any(_contains(text, form) for form in forms):
+    exact = {form.casefold() for form in forms}
+    for title, doc in zip(sections.titles, sections.docs):
+        if title in exact:
+            return doc
+    words = [_word(form) for form in forms]
+    for title, doc in zip(sections.titles, sections.docs):
+        if any(word.search(title) for word in words):
+            return doc
+    for text, doc in zip(sections.texts, sections.docs):
+        if any(word.search(text) for word in words):
             return doc
     return None
 
@@ -52,9 +70,10 @@ def enrich(docs: list[dict], glossary: Glossary) -> dict[str, list[str]]:
     (the page's first index entry, which Material shows as the head of the page's results, so that it
     matches too and its link carries the words to highlight); return location -> words added."""
     pages = {doc["location"]: doc for doc in docs if "#" not in doc["location"]}
+    sections = Sections(docs)
     added: dict[str, list[str]] = {}
     for entry in glossary.entries:
-        section = teaching_section(entry, docs)
+        section = teaching_section(entry, sections)
         if section is None:
             continue
         page = pages.get(section["location"].split("#", 1)[0])

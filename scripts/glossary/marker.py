@@ -152,10 +152,24 @@ class TermMarker:
 
     def definitions(self, entry_ids: list[str], glossary_url: str, md: Callable[[str], str]) -> str:
         """The hidden definitions that marks point to with aria-describedby (the popover reads them)."""
-        entries = [self.glossary.by_id[i] for i in entry_ids]
-        bodies = {e.id: _plain_text(md(definition_markdown(e))) for e in entries}
-        return str(self.snippets.definitions(entries=entries, bodies=bodies, glossary_url=glossary_url,
-                                             shown_expansion=_shown_expansion))
+        items = []
+        for entry in (self.glossary.by_id[i] for i in entry_ids):
+            heading = definition_heading(entry)
+            # The popover counts in JavaScript's string units (UTF-16), not code points.
+            items.append((entry, heading, len(heading.encode("utf-16-le")) // 2,
+                          _plain_text(md(definition_markdown(entry)))))
+        return str(self.snippets.definitions(items=items, glossary_url=glossary_url))
+
+
+def definition_heading(entry) -> str:
+    """What a definition opens with: the term, and its abbreviations with their expansions."""
+    if not entry.abbreviations:
+        return entry.term
+    parts = []
+    for abbr in entry.abbreviations:
+        expansion = _shown_expansion(entry, abbr)
+        parts.append(f"{abbr.abbr}: {expansion}" if expansion else abbr.abbr)
+    return f"{entry.term} ({'; '.join(parts)})"
 
 
 def _plain_text(html: str) -> str:

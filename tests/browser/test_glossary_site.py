@@ -155,6 +155,9 @@ def test_hover_shows_the_definition_and_leaving_closes(rich_page, rich_server):
     page.locator(MARK).hover()
     text = _open_popover_text(page)
     assert "Setiap orang, kelompok, atau lembaga" in text and "Buka di glosarium" in text
+    # The heading in bold, then the definition (the page carries both as one line of plain text).
+    assert page.locator(f"{POPOVER} b.glossary-def__term").inner_text() == "pemangku kepentingan"
+    assert " ".join(text.split()).startswith("pemangku kepentingan Setiap orang")
     href = page.locator(f"{POPOVER} a.glossary-popover__more").get_attribute("href")
     assert href == "../glosarium/#pemangku-kepentingan"
     page.mouse.move(5, 700)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -14,6 +15,13 @@ from plugins.workshop import FIXTURE_URL, NOTE_MARK, NOTE_MARK_2
 
 def _tree(path):
     return HTMLParser(path.read_text(encoding="utf-8"))
+
+
+def _parts(tree):
+    """The presenting controls and QR code: inert markup in a <template> that present.js puts in place."""
+    template = tree.css_first("[data-kol-present] > template[data-kol-present-parts]")
+    assert template is not None, "kendali presentasi tidak dalam <template>"
+    return HTMLParser(re.sub(r"^<template[^>]*>|</template>$", "", template.html))
 
 
 def _slide_rels():
@@ -46,8 +54,11 @@ def test_controls_are_hidden_without_javascript_and_labelled(html_pages):
         toggle = panel.css_first("button[data-kol-present-toggle]")
         assert toggle.attributes.get("aria-pressed") == "false"
         assert "Mode presentasi" in toggle.text()
-        assert panel.css_first("[data-kol-qr-toggle]").text(strip=True) == "Kode QR"
-        assert panel.css_first("[aria-live=polite] [data-kol-counter]") is not None
+        parts = _parts(tree)
+        assert parts.css_first("[data-kol-qr-toggle]").text(strip=True) == "Kode QR"
+        assert parts.css_first("[aria-live=polite] [data-kol-counter]") is not None
+        # Inert until presenting: none of it is an element of the page readers get.
+        assert tree.css_first("[data-kol-counter]") is None and tree.css_first("figure[data-kol-qr]") is None
 
 
 def test_qr_file_encodes_the_public_address_of_its_page(built_site, html_pages):
@@ -55,12 +66,10 @@ def test_qr_file_encodes_the_public_address_of_its_page(built_site, html_pages):
     for rel in _slide_rels():
         url = rel[: -len("index.html")]
         expected = base + url
-        figure = _tree(html_pages[rel]).css_first("figure[data-kol-qr]")
+        figure = _parts(_tree(html_pages[rel])).css_first("figure[data-kol-qr]")
         image = figure.css_first("img")
-        # Not loaded by readers: src is an inline placeholder (valid HTML); the script swaps in data-src
-        # when presenting.
-        assert image.attributes.get("src", "").startswith("data:image/") and image.attributes.get("alt"), rel
-        qr_file = (html_pages[rel].parent / image.attributes["data-src"]).resolve()
+        assert image.attributes.get("alt"), rel
+        qr_file = (html_pages[rel].parent / image.attributes["src"]).resolve()
         assert qr_file == (built_site / present.qr_asset_path(url)).resolve()
         assert qr_file.read_text(encoding="utf-8") == present.qr_svg(expected), rel
         assert figure.css_first(".kol-present__url").text(strip=True) == expected

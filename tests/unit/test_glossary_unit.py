@@ -128,10 +128,28 @@ def test_definitions_for_popovers_escape_html(glossary):
     assert defs.css("script") == [] and defs.css("img") == []
     # One element per definition, plain text: the emphasis of the data is gone, its words stay.
     definition = defs.css_first("#glosarium-def-kolaborasi")
-    assert [node.tag for node in definition.css("*")][1:] == ["b"] and "disepakati" in definition.text()
-    assert definition.css_first("b.glossary-def__term").text() == "kolaborasi"
+    assert definition.css("*")[1:] == [] and "disepakati" in definition.text()
+    assert "<script>" in defs.css_first("#glosarium-def-aman").text()  # as text, escaped in the HTML
     assert defs.css_first("#glosarium-def-aman").attributes["data-glossary-href"] == "../glosarium/#aman"
     assert "hidden" in defs.css_first("div.glossary-defs").attributes
+
+
+def test_definition_heading_is_counted_as_javascript_counts(glossary):
+    """The popover sets the first data-glossary-heading characters in bold: the term and abbreviations."""
+    marker = gl.TermMarker(glossary)
+    defs = HTMLParser(marker.definitions(["kolaborasi", "organisasi-masyarakat-sipil", "aman"], "../g/", md))
+    headings = {}
+    for definition in defs.css(".glossary-def"):
+        units = definition.text().encode("utf-16-le")
+        headings[definition.id] = units[: 2 * int(definition.attributes["data-glossary-heading"])].decode("utf-16-le")
+    assert headings == {"glosarium-def-kolaborasi": "kolaborasi",
+                        "glosarium-def-organisasi-masyarakat-sipil":
+                            "organisasi masyarakat sipil (OMS; CSO: Civil Society Organization)",
+                        "glosarium-def-aman": "zzz aman"}
+    # Outside the Basic Multilingual Plane one character is two units in JavaScript.
+    wide = gl.parse_glossary(DATA.replace("term: zzz aman", "term: zzz 𝔞man"), "data/uji.yml")
+    definition = HTMLParser(gl.TermMarker(wide).definitions(["aman"], "../g/", md)).css_first(".glossary-def")
+    assert definition.attributes["data-glossary-heading"] == str(len("zzz 𝔞man") + 1)
 
 
 def test_abbreviation_markdown(glossary):

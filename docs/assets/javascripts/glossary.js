@@ -48,9 +48,13 @@
     var box = document.createElement("span");
     box.className = "glossary-popover";
     box.id = POPOVER_ID;
-    Array.prototype.forEach.call(definition.childNodes, function (child) {
-      box.appendChild(child.cloneNode(true));
-    });
+    // The definition is plain text; its first data-glossary-heading characters are the heading.
+    var text = definition.textContent, split = parseInt(definition.getAttribute("data-glossary-heading"), 10) || 0;
+    var heading = document.createElement("b");
+    heading.className = "glossary-def__term";
+    heading.textContent = text.slice(0, split);
+    box.appendChild(heading);
+    box.appendChild(document.createTextNode(text.slice(split)));
     var more = document.createElement("a");
     more.className = "glossary-popover__more";
     more.href = definition.getAttribute("data-glossary-href") || mark.href;

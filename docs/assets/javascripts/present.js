@@ -359,12 +359,6 @@
     post(state());
   }
 
-  function loadQr() {
-    if (!deck.qr) return;
-    var image = deck.qr.querySelector("img[data-src]");
-    if (image && image.getAttribute("src") !== image.getAttribute("data-src")) image.setAttribute("src", image.getAttribute("data-src"));
-  }
-
   // The QR code is a state of its own: full screen over the slide, until Escape, "q" or its button.
   function qrOpen() {
     return ROOT.classList.contains(QR_OPEN);
@@ -372,7 +366,6 @@
 
   function setQr(open) {
     if (!deck.qr) return;
-    if (open) loadQr();
     ROOT.classList.toggle(QR_OPEN, open);
     deck.qr.classList.toggle("kol-present__qr--open", open);
     if (deck.qrToggle) deck.qrToggle.setAttribute("aria-expanded", open ? "true" : "false");
@@ -411,7 +404,6 @@
       wrap.setAttribute("tabindex", "0");
       wrap.setAttribute("data-kol-tabindex", "");
     });
-    loadQr();
     if (!wasPresenting) layout(null);
     deck.asked = number || 1;
     show(deck.asked - 1);
@@ -1017,6 +1009,9 @@
       deck = null;
       return;
     }
+    // The controls and the QR code come as inert markup (overrides/partials/present.html): in place now.
+    var parts = panel.querySelector("template[data-kol-present-parts]");
+    if (parts) parts.replaceWith(parts.content);
     var heading = article.querySelector("h1");
     var label = document.createElement("p");
     label.className = "kol-present__continued";
