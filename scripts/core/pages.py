@@ -4,6 +4,7 @@ and the Markdown renderer configured like the site's. Pure functions; no MkDocs 
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -110,8 +111,10 @@ class PageInfo:
     markdown: str = ""
 
 
+@functools.lru_cache(maxsize=4096)
 def page_info(markdown: str, fallback_title: str) -> PageInfo:
-    """What the quizzes need to know of a page: title, anchors, learning goals, and its Markdown."""
+    """What the quizzes need to know of a page: title, anchors, learning goals, and its Markdown.
+    Cached by content: the quiz and self-check hooks both ask for every page (treat it as read-only)."""
     title, anchors = page_anchors(markdown)
     return PageInfo(title or fallback_title, anchors, page_goals(markdown), markdown)
 
