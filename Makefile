@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.kolaborasi-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build offline test check golden bench bench-lighthouse clean help node-deps
+.PHONY: serve build offline test check golden bench bench-lighthouse bench-features clean help node-deps
 
 help:
 	@echo "make serve   jalankan situs di http://127.0.0.1:8000 (muat ulang otomatis)"
@@ -19,6 +19,7 @@ help:
 	@echo "make golden  perbarui tests/golden/ (keluaran generator) setelah perubahan yang disengaja"
 	@echo "make bench   ukur situs berdampingan dengan Material standar (benchmarks/results/), tanpa Lighthouse"
 	@echo "make bench-lighthouse  Lighthouse saja, kita dan stock (lambat; laporan tanpa anggaran)"
+	@echo "make bench-features    harga setiap fitur Material yang dinyalakan, pada muat pertama (laporan tanpa anggaran)"
 	@echo "make clean   hapus site/ dan .venv/"
 
 $(BIN)/python:
@@ -70,6 +71,9 @@ bench: $(DEV_STAMP)
 
 bench-lighthouse: $(DEV_STAMP) node-deps
 	BENCH_ONLY=lighthouse $(BIN)/python -m benchmarks.run
+
+bench-features: $(DEV_STAMP)
+	BENCH_ONLY=features $(BIN)/python -m benchmarks.run
 
 check: $(SITE_STAMP)
 	$(BIN)/python -m scripts.check

@@ -2,8 +2,9 @@
 (any benchmarks/*.py with `run_benchmark(builds) -> Section`), write a dated table to
 benchmarks/results/, and exit non-zero naming each missed budget and by how much.
 
-BENCH_ONLY=page_weight,paint runs a subset. Modules in DEFAULT_SKIP (Lighthouse: slow, report only)
-run only when BENCH_ONLY names them (`make bench-lighthouse`).
+BENCH_ONLY=page_weight,paint runs a subset. Modules in DEFAULT_SKIP (Lighthouse and the
+cost of each Material feature: slow, report only) run only when BENCH_ONLY names them
+(`make bench-lighthouse`, `make bench-features`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from benchmarks.common import RESULTS, ROOT, WORK, Builds, log, mkdocs_build, na
     stock_config, stock_docs
 from benchmarks.serve_gzip import GzipServer, free_port
 
-ORDER = ["build_time", "page_weight", "paint", "lighthouse"]  # the rest follow alphabetically
-DEFAULT_SKIP = {"lighthouse"}  # run only when BENCH_ONLY names them
+ORDER = ["build_time", "page_weight", "paint", "features", "lighthouse"]  # the rest follow alphabetically
+DEFAULT_SKIP = {"lighthouse", "features"}  # run only when BENCH_ONLY names them
 NOT_BENCHMARKS = {"run", "common", "serve_gzip"}
 
 
