@@ -20,6 +20,7 @@ from pathlib import Path
 
 import segno
 
+from scripts.core.cache import CACHE, cached
 from scripts.core.nav import slide_pages
 
 # Data
@@ -28,6 +29,7 @@ META_KEY = "presentasi"
 NOTE_CLASS = "catatan-pelatih"
 NOTE_TITLE = "Catatan pelatih"
 QR_DIR = "assets/qr"
+QR_VERSION = "1"  # bump when _draw_qr draws differently
 
 
 # Slide pages
@@ -59,7 +61,13 @@ def qr_asset_path(page_url: str) -> str:
 
 
 def qr_svg(url: str) -> str:
-    """The QR code of url as a standalone SVG: black on white (scannable in dark mode too), scales to its box."""
+    """The QR code of url as a standalone SVG: black on white (scannable in dark mode too), scales to its box.
+    Reused from .cache/qr/ while the address, segno's version and QR_VERSION stay the same."""
+    return cached(CACHE / "qr", [QR_VERSION, segno.__version__, url], ".svg",
+                  lambda: _draw_qr(url).encode("utf-8")).decode("utf-8")
+
+
+def _draw_qr(url: str) -> str:
     qr = segno.make_qr(url, error="m")
     buffer = io.BytesIO()
     qr.save(

@@ -24,11 +24,13 @@ from urllib.parse import urlparse
 
 from PIL import Image, ImageDraw, ImageFont
 
+from scripts.core.cache import CACHE, cached
+
 # Data
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
-CACHE_DIR = ROOT / ".cache" / "share"
+CACHE_DIR = CACHE / "share"
 IMAGE_DIR = "assets/images/share"
 SIZE = (1200, 630)
 RENDER_VERSION = "2"
@@ -131,27 +133,10 @@ def _fonts_digest() -> str:
     return digest.hexdigest()
 
 
-def cache_key(title: str, section: str, site_name: str, host: str) -> str:
-    parts = [RENDER_VERSION, _fonts_digest(), title, section, site_name, host]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
 def cached_png(title: str, section: str, site_name: str, host: str, cache_dir: Path = CACHE_DIR) -> bytes:
     """render_png, reused from cache_dir while title, section, site name, host, font and design stay the same."""
-    path = cache_dir / f"{cache_key(title, section, site_name, host)}.png"
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
-    data = render_png(title, section, site_name, host)
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only checkout still builds, only slower
-    return data
+    return cached(cache_dir, [RENDER_VERSION, _fonts_digest(), title, section, site_name, host], ".png",
+                  lambda: render_png(title, section, site_name, host))
 
 
 def host_of(site_url: str) -> str:

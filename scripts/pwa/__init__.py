@@ -20,6 +20,8 @@ import json
 import re
 from pathlib import Path
 
+from scripts.core.cache import CACHE, cached
+
 HERE = Path(__file__).resolve().parent
 ICON_SVG = HERE / "ikon.svg"
 WORKER = HERE / "sw.js"
@@ -30,6 +32,7 @@ ICONS = {  # site path -> (size, maskable)
 }
 MANIFEST, FILE_LIST, WORKER_NAME = "manifest.webmanifest", "offline-manifest.json", "sw.js"
 THEME, BACKGROUND = "#0b5d55", "#ffffff"
+ICON_VERSION = "1"  # bump when _draw_icon draws differently
 # Not needed to read offline: source maps, share previews, slide QR codes (a phone scanning them is online),
 # the worker's own files, and lunr languages the search does not use.
 SKIPPED = re.compile(r"(\.map$|\.gz$|\.zip$|^assets/images/share/|^assets/qr/|^sw\.js$|^offline-manifest\.json$"
@@ -86,11 +89,17 @@ def web_manifest(name: str, short_name: str, description: str) -> dict:
 
 
 def icon_png(size: int, maskable: bool) -> bytes:
-    """The icon SVG drawn at size px; maskable: inside the central 80 % on the theme colour, edge to edge."""
+    """The icon SVG drawn at size px; maskable: inside the central 80 % on the theme colour, edge to edge.
+    Reused from .cache/pwa/ while the SVG, size, colour and drawing code stay the same."""
+    svg = ICON_SVG.read_text(encoding="utf-8")
+    return cached(CACHE / "pwa", [ICON_VERSION, svg, str(size), str(maskable), THEME], ".png",
+                  lambda: _draw_icon(svg, size, maskable))
+
+
+def _draw_icon(svg: str, size: int, maskable: bool) -> bytes:
     import resvg_py
     from PIL import Image
 
-    svg = ICON_SVG.read_text(encoding="utf-8")
     inner = int(size * 0.8) if maskable else size
     drawing = Image.open(io.BytesIO(bytes(resvg_py.svg_to_bytes(svg_string=svg, width=inner, height=inner))))
     if not maskable:

@@ -82,3 +82,17 @@ def test_icons_are_drawn_from_the_one_svg():
             assert corner[:3] == (0x0B, 0x5D, 0x55) and corner[3] == 255
         else:  # the rounded square leaves the corners clear
             assert corner[3] == 0
+
+
+def test_icons_come_from_the_cache_until_an_input_changes(tmp_path, monkeypatch):
+    monkeypatch.setattr(pwa, "CACHE", tmp_path)
+    drawn = []
+    real = pwa._draw_icon
+    monkeypatch.setattr(pwa, "_draw_icon", lambda *args: drawn.append(args) or real(*args))
+    first = pwa.icon_png(192, False)
+    assert pwa.icon_png(192, False) == first and len(drawn) == 1  # the second build reads the cache
+    assert first == real(*drawn[0])  # what the cache holds is what drawing gives
+    pwa.icon_png(192, True)
+    monkeypatch.setattr(pwa, "ICON_VERSION", "uji")
+    pwa.icon_png(192, False)
+    assert len(drawn) == 3  # another kind of icon, or a new drawing version, is drawn again
