@@ -53,8 +53,17 @@ def url_path(file_path: str) -> str:
     return file_path[: -len("index.html")] if file_path.endswith("/index.html") else file_path
 
 
-def file_list(site: Path, search_langs: list[str]) -> dict[str, list]:
-    """{URL path: [revision (12 hex digits of SHA-256), bytes on the wire]}, sorted by path."""
+def file_list(site: Path, search_langs: list[str], sizes: Path | None = None) -> dict[str, list]:
+    """{URL path: [revision (12 hex digits of SHA-256), bytes on the wire]}, sorted by path.
+
+    The bytes on the wire of a text file (gzip level 6) are kept in `sizes` (a JSON file, by SHA-256 of
+    the content, default .cache/pwa/gzip-sizes.json), so a build compresses only the files that changed."""
+    sizes = CACHE / "pwa" / "gzip-sizes.json" if sizes is None else sizes
+    try:
+        known = json.loads(sizes.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    used = {}
     keep_lunr = {"stemmer.support", "multi", *search_langs}
     entries = {}
     for file in sorted(p for p in site.rglob("*") if p.is_file()):
@@ -63,9 +72,22 @@ def file_list(site: Path, search_langs: list[str]) -> dict[str, list]:
         if SKIPPED.search(rel) or (lunr and lunr.group(1) not in keep_lunr):
             continue
         data = file.read_bytes()
-        # Bytes as a host sends them (text compressed), for the size a reader is told before saving.
-        sent = len(gzip.compress(data, compresslevel=6, mtime=0)) if file.suffix in TEXT else len(data)
-        entries[url_path(rel)] = [hashlib.sha256(data).hexdigest()[:12], sent]
+        digest = hashlib.sha256(data).hexdigest()
+        if file.suffix in TEXT:
+            # Bytes as a host sends them (text compressed), for the size a reader is told before saving.
+            sent = known.get(digest)
+            if not isinstance(sent, int):
+                sent = len(gzip.compress(data, compresslevel=6, mtime=0))
+            used[digest] = sent
+        else:
+            sent = len(data)
+        entries[url_path(rel)] = [digest[:12], sent]
+    if used != known:
+        try:
+            sizes.parent.mkdir(parents=True, exist_ok=True)
+            sizes.write_text(json.dumps(used, sort_keys=True), encoding="utf-8")
+        except OSError:
+            pass  # a read-only checkout: compressed again next time
     return entries
 
 

@@ -3,6 +3,7 @@ where the worker is switched off (the offline zip, `mkdocs serve`)."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 
@@ -41,20 +42,41 @@ def test_file_list_names_pages_by_their_url_and_skips_what_offline_reading_does_
         "assets/javascripts/lunr/min/lunr.stemmer.support.min.js": "s", "assets/javascripts/lunr/tinyseg.js": "t",
         "search/search_index.json": "{}", "sw.js": "old", "offline-manifest.json": "{}",
     }
+    site, sizes = tmp_path / "site", tmp_path / "sizes.json"
     for rel, text in files.items():
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text(text, encoding="utf-8")
-    entries = pwa.file_list(tmp_path, ["id"])
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text, encoding="utf-8")
+    entries = pwa.file_list(site, ["id"], sizes)
     assert sorted(entries) == ["", "404.html", "assets/javascripts/lunr/min/lunr.id.min.js",
                                "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
                                "assets/stylesheets/kolaborasi.0123456789.min.css", "bab/", "search/search_index.json"]
     revision, size = entries["bab/"]
     assert len(revision) == 12 and size > 0
     before = pwa.version(entries)
-    (tmp_path / "bab" / "index.html").write_text("<h1>Bab baru</h1>", encoding="utf-8")
-    changed = pwa.file_list(tmp_path, ["id"])
+    (site / "bab" / "index.html").write_text("<h1>Bab baru</h1>", encoding="utf-8")
+    changed = pwa.file_list(site, ["id"], sizes)
     assert changed["bab/"][0] != revision and changed[""] == entries[""]  # only the changed file's revision moves
     assert pwa.version(changed) != before
+
+
+def test_sizes_on_the_wire_are_gzip_sizes_kept_by_content(tmp_path, monkeypatch):
+    site, sizes = tmp_path / "site", tmp_path / "sizes.json"
+    site.mkdir()
+    page = "<p>" + "kolaborasi antara masyarakat dan organisasi " * 50 + "</p>"
+    (site / "index.html").write_text(page, encoding="utf-8")
+    (site / "ikon.png").write_bytes(b"\x89PNG" + bytes(100))
+    expected = len(gzip.compress(page.encode(), compresslevel=6, mtime=0))
+    entries = pwa.file_list(site, [], sizes)
+    assert entries[""][1] == expected and entries["ikon.png"][1] == 104  # pictures are sent as they are
+    assert list(json.loads(sizes.read_text()).values()) == [expected]
+    compressed = []
+    monkeypatch.setattr(pwa.gzip, "compress", lambda *a, **k: compressed.append(a) or b"")
+    assert pwa.file_list(site, [], sizes) == entries and compressed == []  # the next build reads them
+    (site / "index.html").write_text("<p>baru</p>", encoding="utf-8")
+    pwa.file_list(site, [], sizes)
+    assert len(compressed) == 1 and len(json.loads(sizes.read_text())) == 1  # the old page's entry is gone
+    sizes.write_text("{rusak", encoding="utf-8")
+    assert pwa.file_list(site, [], sizes)[""][1] == 0  # an unreadable cache is made again (here by the stub)
 
 
 def test_worker_carries_the_version_of_its_file_list():
