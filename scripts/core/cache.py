@@ -10,6 +10,7 @@ changes. A read-only checkout still builds: the bytes are then made every time.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -30,7 +31,7 @@ def cached(directory: Path, parts: Iterable[str], suffix: str, make: Callable[[]
     data = make()
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # builds side by side (the tests) share it
         tmp.write_bytes(data)
         tmp.replace(path)
     except OSError:

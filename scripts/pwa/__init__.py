@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -83,9 +84,11 @@ def file_list(site: Path, search_langs: list[str], sizes: Path | None = None) ->
             sent = len(data)
         entries[url_path(rel)] = [digest[:12], sent]
     if used != known:
-        try:
+        try:  # whole or not at all: builds running side by side (the tests) share the file
             sizes.parent.mkdir(parents=True, exist_ok=True)
-            sizes.write_text(json.dumps(used, sort_keys=True), encoding="utf-8")
+            tmp = sizes.with_name(f"{sizes.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(used, sort_keys=True), encoding="utf-8")
+            tmp.replace(sizes)
         except OSError:
             pass  # a read-only checkout: compressed again next time
     return entries
