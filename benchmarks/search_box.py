@@ -50,3 +50,10 @@ def result_paths(page) -> list[str]:
 
 def meta_text(page) -> str:
     return page.locator(".md-search-result__meta").inner_text().strip()
+
+
+def wait_for_ready(page, timeout: float = 15_000):
+    """Until Material's search says it is ready for a query ("Ketik untuk mulai pencarian"): its worker
+    has loaded the index. The line is blank while the dialog is still fading in."""
+    page.wait_for_function("() => /Ketik untuk/.test(document.querySelector('.md-search-result__meta')?.innerText || '')",
+                           timeout=timeout)

@@ -7,6 +7,7 @@ import re
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from benchmarks.search_box import wait_for_ready
 from support.browser import PHONE, PROJECTOR
 from scripts import present
 from plugins.workshop import ADMONITION_TITLE, FIXTURE_URL, TALL_END
@@ -379,10 +380,12 @@ def test_p_shortcut_ignored_while_typing_and_beats_materials_previous_page(make_
     page = make_page(viewport=HD)
     page.goto(server + "apa-itu-kolaborasi/")
     page.locator(".md-search__input").click()
+    wait_for_ready(page)  # the search dialog is open and its keys are Material's
     page.keyboard.type("p")
     assert not presenting(page)
     assert page.locator(".md-search__input").input_value() == "p"
     page.keyboard.press("Escape")
+    page.wait_for_function("!document.getElementById('__search').checked")  # Escape closed the search
     page.locator(f"{FRAME} h1").click()
     press_p(page)
     assert presenting(page)

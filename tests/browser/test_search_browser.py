@@ -99,6 +99,9 @@ def test_unknown_word_shows_indonesian_no_results(page, server):
     box = page.locator(".md-search__input")
     assert box.get_attribute("placeholder") == "Cari"
     box.click()
+    # Said in Indonesian while the index loads and once it is ready (the line is blank while the dialog
+    # fades in, so wait for words first).
+    page.wait_for_function("() => /\\S/.test(document.querySelector('.md-search-result__meta')?.innerText || '')")
     assert meta_text(page) in ("Ketik untuk mulai pencarian", "Mempersiapkan pencarian")
     assert search(page, "zzqxw") == []
     assert meta_text(page) == "Tidak ada dokumen yang sesuai"
