@@ -72,6 +72,16 @@ def test_quiz_can_be_answered_and_is_remembered(file_page, offline_root):
     feedback = question.locator("[data-hasil]").inner_text()
     stored = page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('kolaborasi:kuis:'))")
     assert stored, "jawaban tidak tersimpan di localStorage sebelum dimuat ulang"
+    # The page's own storage holds the answer at once; the browser keeps it for other pages a moment
+    # later. Wait until another tab of the copy sees it (a reload at once has, in about 1 run in 10 here,
+    # come back without it), then reload.
+    other = page.context.new_page()
+    other.goto(url(offline_root, "index.html"))
+    try:
+        other.wait_for_function("(key) => localStorage.getItem(key) !== null", arg=stored[0], timeout=10_000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"tab lain tidak melihat jawaban tersimpan; kuncinya: {other.evaluate('Object.keys(localStorage)')}")
+    other.close()
     page.reload()
     # The quiz restores answers when the page is parsed; wait for that condition rather than reading at once.
     try:
