@@ -76,8 +76,9 @@ def test_visited_pages_read_offline_and_an_unvisited_one_explains(new_page, host
                            "k.some(r => r.url.includes('apa-itu-kolaborasi/?kol-rev=')))")
     page.context.set_offline(True)
     page.reload()
-    # (A run once got the offline page here although the saved copy had been stored: the message keeps what
-    # the cache held, for the next time.)
+    # Known flake, cause not found (about 1 run in 4 to 10): the reload gets the offline page although the
+    # saved copy of this page is in the cache (seen with 4 and with 10 saved files, i.e. while the worker was
+    # still saving the first page's files). The message keeps what the cache held, for the next time.
     assert title(page) == "Apa itu kolaborasi?", (page.url, len(saved_keys(page)),
                                                    [key for key in saved_keys(page) if "apa-itu" in key])
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
@@ -88,6 +89,12 @@ def test_visited_pages_read_offline_and_an_unvisited_one_explains(new_page, host
     links.first.click()
     page.wait_for_url("**/apa-itu-kolaborasi/")
     assert title(page) == "Apa itu kolaborasi?"
+    # A copy saved under another revision (an older deployment) still beats the offline page.
+    page.evaluate("""url => caches.open('kolaborasi').then(c => c.put(url + 'tentang/?kol-rev=000000000000',
+        new Response('<!doctype html><title>Lama</title><h1>Salinan lama</h1>',
+                     {headers: {'Content-Type': 'text/html; charset=utf-8'}})))""", host[1])
+    page.goto(host[1] + "tentang/")
+    assert title(page) == "Salinan lama"
 
 
 @pytest.mark.allow_console_errors
