@@ -16,6 +16,7 @@ Pure functions: the hook (scripts/hooks/search_hook.py) applies them to Material
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from scripts.glossary import Entry, Glossary
 
@@ -38,13 +39,11 @@ class Sections:
     def __init__(self, docs: list[dict]):
         self.docs = [d for d in docs if not d["location"].startswith(NOT_TEACHING)]
         self.titles = [_plain(d.get("title", "")) for d in self.docs]
-        self._texts: list[str] | None = None
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
-        if self._texts is None:
-            self._texts = [_plain(d.get("text", "")) for d in self.docs]
-        return self._texts
+        """Worked out only when an entry is taught by no heading."""
+        return [_plain(d.get("text", "")) for d in self.docs]
 
 
 def teaching_section(entry: Entry, docs: list[dict] | Sections) -> dict | None:

@@ -29,11 +29,17 @@ def cached(directory: Path, parts: Iterable[str], suffix: str, make: Callable[[]
     except OSError:
         pass
     data = make()
+    keep(path, data)
+    return data
+
+
+def keep(path: Path, data: bytes):
+    """Write a cache file whole or not at all: builds side by side (the tests) share .cache/, and a reader
+    must never see half a file. A read-only checkout keeps nothing, silently."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # builds side by side (the tests) share it
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
     except OSError:
         pass
-    return data

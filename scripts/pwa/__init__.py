@@ -17,11 +17,10 @@ import gzip
 import hashlib
 import io
 import json
-import os
 import re
 from pathlib import Path
 
-from scripts.core.cache import CACHE, cached
+from scripts.core.cache import CACHE, cached, keep
 
 HERE = Path(__file__).resolve().parent
 ICON_SVG = HERE / "ikon.svg"
@@ -84,13 +83,7 @@ def file_list(site: Path, search_langs: list[str], sizes: Path | None = None) ->
             sent = len(data)
         entries[url_path(rel)] = [digest[:12], sent]
     if used != known:
-        try:  # whole or not at all: builds running side by side (the tests) share the file
-            sizes.parent.mkdir(parents=True, exist_ok=True)
-            tmp = sizes.with_name(f"{sizes.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(used, sort_keys=True), encoding="utf-8")
-            tmp.replace(sizes)
-        except OSError:
-            pass  # a read-only checkout: compressed again next time
+        keep(sizes, json.dumps(used, sort_keys=True).encode("utf-8"))
     return entries
 
 
