@@ -3,9 +3,8 @@
    - a precache manifest, offline-manifest.json: {URL path: [revision, bytes]}. A saved copy is stored under
      its path plus "?kol-rev=REVISION", so after an update a changed file simply has no saved copy yet and an
      unchanged one keeps its own: only what changed is fetched again, and old copies are deleted on activate;
-   - named strategies: pages network first (the saved copy when offline, of this revision or else of an
-     older one, else an offline page listing what is saved); content-hashed files (name.HASH.min.css, ...)
-     cache first; other files network first.
+   - named strategies: pages network first (the saved copy when offline, else an offline page listing what
+     is saved); content-hashed files (name.HASH.min.css, ...) cache first; other files network first.
    Only what the reader fetched (a visit) is saved, unless they asked to save the whole site (message "save").
    Messages from luring.js: "status", "save", "forget", "skip" (activate a waiting update), and "keep" with
    the URLs of the page the worker was installed from (it loaded before the worker could see it). */
@@ -46,23 +45,9 @@ function store(path, entry, response) {
   return caches.open(CACHE).then(function (cache) { return cache.put(key(path, entry), copy); });
 }
 
-// Offline: the saved copy of this revision, else any saved copy of the path (a reader without a network is
-// better served by a copy one revision old than by the offline page), else nothing.
-function savedCopy(path, entry) {
-  return (entry ? caches.match(key(path, entry)) : Promise.resolve(undefined)).then(function (exact) {
-    return exact || caches.open(CACHE).then(function (cache) {
-      return cache.keys().then(function (keys) {
-        var prefix = ROOT + path + "?kol-rev=";
-        var older = keys.filter(function (r) { return r.url.indexOf(prefix) === 0; }).pop();
-        return older ? cache.match(older) : undefined;
-      });
-    });
-  });
-}
-
 function networkFirst(request, path, entry, page) {
   return fetch(request).then(function (response) { store(path, entry, response); return response; }, function () {
-    return savedCopy(path, entry).then(function (saved) {
+    return caches.match(key(path, entry)).then(function (saved) {
       return saved || (page ? offlinePage() : Response.error());
     });
   });
@@ -122,9 +107,7 @@ self.addEventListener("fetch", function (event) {
   event.respondWith(list().then(function (all) {
     var entry = all[path], page = request.mode === "navigate";
     if (!entry) {
-      return page ? fetch(request).catch(function () {
-        return savedCopy(path, null).then(function (saved) { return saved || offlinePage(); });
-      }) : fetch(request);
+      return page ? fetch(request).catch(offlinePage) : fetch(request);
     }
     return HASHED.test(path) ? cacheFirst(request, path, entry) : networkFirst(request, path, entry, page);
   }, function () { return fetch(request); }));
