@@ -14,11 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main(argv: list[str], root: Path | None = None) -> int:
-    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    root = cli.project(argv, root, ROOT, cek.DATA, f"Tidak ada {cek.DATA.as_posix()} untuk diperiksa.")
     if root is None:
-        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
-    if argv[:1] == ["check"] and not (root / cek.DATA).is_file():
-        print(f"Tidak ada {cek.DATA.as_posix()} untuk diperiksa.")
         return 0
 
     def produce():
