@@ -198,15 +198,20 @@ class Reader:
                 self.error(node, f'{prefix}{what} belum punya kunci "{key}".')
         return result
 
-    def text(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1) -> str | None:
-        """A non-empty text value with its white space folded, or None after recording why not."""
+    def text(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, strict: bool = False,
+             fold: bool = True) -> str | None:
+        """A non-empty text value with its white space folded (only stripped without `fold`), or None after
+        recording why not. `strict` refuses a value YAML reads as something else (a bare number, date, yes/no)."""
         if is_null(node):
             self.error(node if node is not None else at, f"{what} tidak boleh kosong.")
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, f"{what} harus berupa teks, bukan {kind(node)}.")
             return None
-        value = " ".join(str(node.value).split())
+        if strict and node.tag != STR_TAG:
+            self.error(node, f'{what} harus berupa teks; apit nilainya dengan tanda kutip, misalnya "{node.value}".')
+            return None
+        value = " ".join(str(node.value).split()) if fold else str(node.value).strip()
         if not value:
             self.error(node, f"{what} tidak boleh kosong.")
             return None
