@@ -217,14 +217,17 @@ class Reader:
             return None
         return value
 
-    def sequence(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, minimum: int = 1) -> list:
-        """The items of a list with at least `minimum` items, or [] after recording why not."""
+    def sequence(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, minimum: int = 1,
+                 maximum: int | None = None) -> list:
+        """The items of a list (a wrong number of them recorded as a problem: at least `minimum`, at most
+        `maximum`), or [] after recording why there is no list."""
         if is_null(node):
             self.error(node if node is not None else at, f'{what} tidak ada atau kosong; tulis daftar (baris diawali "- ").')
             return []
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, f'{what} harus berupa daftar (baris diawali "- "), bukan {kind(node)}.')
             return []
-        if len(node.value) < minimum:
-            self.error(node, f"{what} perlu sedikitnya {minimum} butir (sekarang {len(node.value)}).")
+        if len(node.value) < minimum or (maximum is not None and len(node.value) > maximum):
+            bound = f"sedikitnya {minimum}" if maximum is None else f"{minimum} sampai {maximum}"
+            self.error(node, f"{what} perlu {bound} butir (sekarang {len(node.value)}).")
         return list(node.value)
