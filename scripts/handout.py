@@ -19,7 +19,7 @@ from jinja2 import Environment
 from scripts import cli
 from scripts.core.data import DataError
 from scripts.core.nav import in_nav_order
-from scripts.core.pages import anchor_events, front_matter_title, make_markdown, markdown_config, page_anchors
+from scripts.core.pages import anchor_events, front_matter_title, markdown_from_config, page_anchors
 from scripts.core.templates import environment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,8 +301,7 @@ def generate(root: Path = ROOT) -> dict[str, str]:
     from scripts.site_config import load_config
 
     config = load_config(root)
-    extensions, configs = markdown_config(config, without=("pymdownx.snippets",))
-    to_html = make_markdown(extensions, configs)
+    to_html = markdown_from_config(config, without=("pymdownx.snippets",))
     pages = pages_in_order(root / config.get("docs_dir", "docs"), config.get("nav"))
     return all_pages(build_handouts(pages, load_quizzes(root), to_html))
 

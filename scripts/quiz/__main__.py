@@ -33,10 +33,8 @@ def main(argv: list[str], root: Path | None = None) -> int:
     def produce():
         start = time.perf_counter()
         config, quizzes, pages = load(root)
-        names, configs = site.markdown_config(config)
-
         resolver = site.link_resolver(pages, site.relative_href)
-        written = quizlib.all_pages(quizzes, site.make_markdown(names, configs), resolver)
+        written = quizlib.all_pages(quizzes, site.markdown_from_config(config), resolver)
         count = sum(len(q.questions) for q in quizzes)
         return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "
                          f"({time.perf_counter() - start:.2f} detik).")
