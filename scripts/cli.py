@@ -14,6 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 
+def project(argv: list[str], root: Path | None, default: Path, data: str, nothing: str) -> Path | None:
+    """The project to work on: root when given, else the current folder when it has a mkdocs.yml (scripts.check
+    runs the checks there), else default. None, after printing `nothing`, when `check` finds no `data` in it."""
+    if root is None:
+        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else default
+    if argv[:1] == ["check"] and not (root / data).exists():
+        print(nothing)
+        return None
+    return root
+
+
 def take_options(argv: list[str], defaults: dict[str, object]) -> tuple[list[str], dict[str, object]]:
     """Take the `--name VALUE` pairs (names from defaults, before or after the command) out of argv. An option
     without its value stays in the rest, which check_or_write then refuses with the usage line."""

@@ -18,8 +18,8 @@ from jinja2 import Environment
 
 from scripts import cli
 from scripts.core.data import DataError
-from scripts.core.nav import nav_pages
-from scripts.core.pages import anchor_events, front_matter_title, make_markdown, markdown_config, page_anchors
+from scripts.core.nav import in_nav_order
+from scripts.core.pages import anchor_events, front_matter_title, markdown_from_config, page_anchors
 from scripts.core.templates import environment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,11 +196,6 @@ def load_quizzes(root: Path = ROOT) -> list:
         raise HandoutError("Data kuis tidak valid:\n" + str(error)) from None
 
 
-def markdown_renderer(extensions: list, configs: dict) -> Callable[[str], str]:
-    """Markdown -> HTML with the site's extensions."""
-    return make_markdown(extensions, configs)
-
-
 # Building
 
 
@@ -298,9 +293,7 @@ def page_sources(handouts: list[Handout], docs_dir: str = "docs", quiz_dir: str 
 def pages_in_order(docs_dir: Path, nav) -> list[tuple[str, str]]:
     """(src, Markdown) of every page in docs_dir: nav order first, then the rest by path."""
     sources = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
-    ordered = [page.src for page in nav_pages(nav) if page.src in sources]
-    ordered += [s for s in sources if s not in ordered]
-    return [(s, (docs_dir / s).read_text(encoding="utf-8")) for s in ordered]
+    return [(s, (docs_dir / s).read_text(encoding="utf-8")) for s in in_nav_order(sources, nav)]
 
 
 def generate(root: Path = ROOT) -> dict[str, str]:
@@ -308,8 +301,7 @@ def generate(root: Path = ROOT) -> dict[str, str]:
     from scripts.site_config import load_config
 
     config = load_config(root)
-    extensions, configs = markdown_config(config, without=("pymdownx.snippets",))
-    to_html = markdown_renderer(extensions, configs)
+    to_html = markdown_from_config(config, without=("pymdownx.snippets",))
     pages = pages_in_order(root / config.get("docs_dir", "docs"), config.get("nav"))
     return all_pages(build_handouts(pages, load_quizzes(root), to_html))
 

@@ -27,7 +27,7 @@ from jinja2 import Environment
 from markupsafe import escape
 
 from scripts import cli
-from scripts.core.data import DataError, compose, line_of as _line
+from scripts.core.data import DataError, Reader, compose, line_of as _line
 from scripts.core.nav import LESSON_SECTIONS, lesson_pages, nav_pages
 from scripts.core.templates import environment
 
@@ -45,7 +45,6 @@ MARKER = re.compile(r"^<!--\s*rencana-sesi:\s*(?P<id>[^\s>]*)\s*-->[ \t]*$", re.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _INT = "tag:yaml.org,2002:int"
-_STR = "tag:yaml.org,2002:str"
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLAN_KEYS = {"id", "judul", "durasi", "langkah"}
@@ -172,115 +171,90 @@ def load_lessons(docs_dir: Path, nav: list, shown_docs: str = "docs") -> list[Le
 # Session plans
 
 
-def _text(node: yaml.Node, path: str, label: str) -> str:
-    if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not node.value.strip():
-        raise DataError.at(path, _line(node), f"{label} harus berupa teks yang tidak kosong.")
-    return node.value.strip()
+def _text(read: Reader, fields: dict, key: str, label: str) -> str | None:
+    """A string value as written (stripped); None when the key is absent or after recording the problem."""
+    return read.text(fields[key], f"{label}: {key}", strict=True, fold=False) if key in fields else None
 
 
-def _mapping(node: yaml.Node, path: str, label: str, allowed: set[str], required: tuple[str, ...]) -> dict:
-    if not isinstance(node, yaml.MappingNode):
-        raise DataError.at(path, _line(node), f"{label} harus berupa pemetaan (kunci: nilai).")
-    found: dict[str, yaml.Node] = {}
-    for key, value in node.value:
-        if key.value not in allowed:
-            known = ", ".join(sorted(allowed))
-            raise DataError.at(path, _line(key), f'{label}: kunci tak dikenal "{key.value}"; yang dikenal: {known}.')
-        found[key.value] = value
-    for name in required:
-        if name not in found:
-            raise DataError.at(path, _line(node), f'{label}: "{name}" belum diisi.')
-    return found
+def _minutes(read: Reader, node: yaml.Node, label: str, example: str) -> int | None:
+    try:
+        return _minutes_value(node, read.path, label, example)
+    except DataError as error:
+        read.problems += error.problems
+        return None
 
 
-def _step(node: yaml.Node, path: str, label: str, lessons: dict[str, Lesson], titles: dict[str, str]) -> Step:
-    fields = _mapping(node, path, label, STEP_KEYS, ("langkah", "tujuan", "kegiatan"))
-    name = _text(fields["langkah"], path, f"{label}: langkah")
-    label = f'{label} "{name}"'
-    page = page_title = None
-    if "halaman" in fields:
-        page = _text(fields["halaman"], path, f"{label}: halaman")
-        src = page.split("#", 1)[0]
-        if src not in titles:
-            raise DataError.at(
-                path, _line(fields["halaman"]), f'{label}: halaman "{src}" tidak ada di nav mkdocs.yml. Tulis jalurnya dari folder docs/, misalnya apa-itu-kolaborasi.md.'
-            )
+def _step(read: Reader, node: yaml.Node, label: str, lessons: dict[str, Lesson], titles: dict[str, str]) -> Step | None:
+    count = len(read.problems)
+    fields = read.mapping(node, "langkah ini", sorted(STEP_KEYS), ("langkah", "tujuan", "kegiatan"), prefix=f"{label}: ")
+    if fields is None:
+        return None
+    name = _text(read, fields, "langkah", label)
+    label = f'{label} "{name}"' if name else label
+    page, page_title, part, minutes = _text(read, fields, "halaman", label), None, None, None
+    src = page.split("#", 1)[0] if page else None
+    if src is not None and src not in titles:
+        read.error(fields["halaman"], f'{label}: halaman "{src}" tidak ada di nav mkdocs.yml. Tulis jalurnya dari folder docs/, misalnya apa-itu-kolaborasi.md.')
+    elif src is not None:
         page_title = titles[src]
     if "bagian" in fields and "menit" in fields:
-        raise DataError.at(
-            path, _line(fields["menit"]), f'{label}: pilih salah satu, "bagian" (waktu dari front matter halaman) atau "menit".'
-        )
-    part = None
-    if "bagian" in fields:
+        read.error(fields["menit"], f'{label}: pilih salah satu, "bagian" (waktu dari front matter halaman) atau "menit".')
+    elif "bagian" in fields:
         part_node = fields["bagian"]
         part = part_node.value if isinstance(part_node, yaml.ScalarNode) else ""
         if part not in PARTS:
-            raise DataError.at(path, _line(part_node), f'{label}: bagian "{part}" tidak dikenal; pilih paparan, kegiatan, atau semua.')
-        if page is None or page.split("#", 1)[0] not in lessons:
-            raise DataError.at(
-                path, _line(part_node), f'{label}: "bagian" butuh "halaman" berupa bab atau contoh nyata yang punya waktu di front matter.'
-            )
-        minutes = lessons[page.split("#", 1)[0]].minutes.part(part)
+            read.error(part_node, f'{label}: bagian "{part}" tidak dikenal; pilih paparan, kegiatan, atau semua.')
+        elif "halaman" not in fields or (page_title is not None and src not in lessons):
+            read.error(part_node, f'{label}: "bagian" butuh "halaman" berupa bab atau contoh nyata yang punya waktu di front matter.')
+        elif page_title is not None:
+            minutes = lessons[src].minutes.part(part)
     elif "menit" in fields:
-        minutes = _minutes_value(fields["menit"], path, f"{label}: menit", "menit: 10")
+        minutes = _minutes(read, fields["menit"], f"{label}: menit", "menit: 10")
     else:
-        raise DataError.at(
-            path, _line(node), f'{label}: waktunya belum ada. Tulis "menit", atau "halaman" dengan "bagian" (paparan, kegiatan, semua).'
-        )
-    return Step(
-        name=name,
-        goal=_text(fields["tujuan"], path, f"{label}: tujuan"),
-        activity=_text(fields["kegiatan"], path, f"{label}: kegiatan"),
-        materials=_text(fields["bahan"], path, f"{label}: bahan") if "bahan" in fields else "",
-        page=page,
-        page_title=page_title,
-        shown=_text(fields["tayangan"], path, f"{label}: tayangan") if "tayangan" in fields else "",
-        part=part,
-        minutes=minutes,
-    )
+        read.error(node, f'{label}: waktunya belum ada. Tulis "menit", atau "halaman" dengan "bagian" (paparan, kegiatan, semua).')
+    texts = {key: _text(read, fields, key, label) for key in ("tujuan", "kegiatan", "bahan", "tayangan")}
+    if len(read.problems) > count:
+        return None
+    return Step(name=name, goal=texts["tujuan"], activity=texts["kegiatan"], materials=texts["bahan"] or "", page=page,
+                page_title=page_title, shown=texts["tayangan"] or "", part=part, minutes=minutes)
 
 
 def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, str]) -> list[Plan]:
-    """The plans of data/sesi.yml, with step minutes resolved; each must add up to its `durasi`."""
+    """The plans of data/sesi.yml, with step minutes resolved; each must add up to its `durasi`. DataError
+    lists every problem found."""
     root = compose(text, path)
     if root is None:
         raise DataError.at(path, 1, 'berkas kosong; tulis daftar rencana di bawah kunci "sesi".')
-    top = _mapping(root, path, "berkas", {"sesi"}, ("sesi",))
-    if not isinstance(top["sesi"], yaml.SequenceNode) or not top["sesi"].value:
-        raise DataError.at(path, _line(top["sesi"]), '"sesi" harus berupa daftar rencana sesi yang tidak kosong.')
+    read = Reader(path)
+    top = read.mapping(root, "isi berkas", ("sesi",), ("sesi",)) or {}
     by_src = {lesson.src: lesson for lesson in lessons}
     plans: list[Plan] = []
     seen: set[str] = set()
-    for index, plan_node in enumerate(top["sesi"].value, start=1):
-        fields = _mapping(plan_node, path, f"sesi ke-{index}", PLAN_KEYS, tuple(sorted(PLAN_KEYS)))
-        plan_id = _text(fields["id"], path, f"sesi ke-{index}: id")
-        label = f'sesi "{plan_id}"'
-        if not _ID.match(plan_id):
-            raise DataError.at(path, _line(fields["id"]), f"{label}: id hanya boleh huruf kecil, angka, dan tanda hubung.")
-        if plan_id in seen:
-            raise DataError.at(path, _line(fields["id"]), f"{label}: id ini sudah dipakai rencana lain.")
+    for index, plan_node in enumerate(read.sequence(top["sesi"], '"sesi"') if "sesi" in top else [], start=1):
+        count = len(read.problems)
+        fields = read.mapping(plan_node, "rencana ini", sorted(PLAN_KEYS), sorted(PLAN_KEYS), prefix=f"sesi ke-{index}: ")
+        if fields is None:
+            continue
+        plan_id = _text(read, fields, "id", f"sesi ke-{index}")
+        label = f'sesi "{plan_id}"' if plan_id else f"sesi ke-{index}"
+        if plan_id is not None and not _ID.match(plan_id):
+            read.error(fields["id"], f"{label}: id hanya boleh huruf kecil, angka, dan tanda hubung.")
+        elif plan_id in seen:
+            read.error(fields["id"], f"{label}: id ini sudah dipakai rencana lain.")
         seen.add(plan_id)
-        steps_node = fields["langkah"]
-        if not isinstance(steps_node, yaml.SequenceNode) or not steps_node.value:
-            raise DataError.at(path, _line(steps_node), f"{label}: langkah harus berupa daftar yang tidak kosong.")
-        plan = Plan(
-            id=plan_id,
-            title=_text(fields["judul"], path, f"{label}: judul"),
-            length=_minutes_value(fields["durasi"], path, f"{label}: durasi", "durasi: 90"),
-            steps=tuple(
-                _step(step, path, f"{label}, langkah ke-{n}", by_src, titles)
-                for n, step in enumerate(steps_node.value, start=1)
-            ),
-        )
+        title = _text(read, fields, "judul", label)
+        length = _minutes(read, fields["durasi"], f"{label}: durasi", "durasi: 90") if "durasi" in fields else None
+        steps = [_step(read, step, f"{label}, langkah ke-{n}", by_src, titles)
+                 for n, step in enumerate(read.sequence(fields["langkah"], f"{label}: langkah") if "langkah" in fields else [], start=1)]
+        if len(read.problems) > count:
+            continue
+        plan = Plan(id=plan_id, title=title, length=length, steps=tuple(steps))
         if plan.total != plan.length:
             parts = " + ".join(str(step.minutes) for step in plan.steps)
-            raise DataError.at(
-                path,
-                _line(fields["durasi"]),
-                f"{label}: langkahnya berjumlah {parts} = {plan.total} menit, padahal durasinya {plan.length} menit. "
-                "Sesuaikan durasi atau menit langkahnya (waktu bab dan contoh ada di front matter halamannya).",
-            )
+            read.error(fields["durasi"], f"{label}: langkahnya berjumlah {parts} = {plan.total} menit, padahal durasinya {plan.length} menit. "
+                       "Sesuaikan durasi atau menit langkahnya (waktu bab dan contoh ada di front matter halamannya).")
         plans.append(plan)
+    read.done()
     return plans
 
 

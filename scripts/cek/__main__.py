@@ -14,11 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main(argv: list[str], root: Path | None = None) -> int:
-    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    root = cli.project(argv, root, ROOT, cek.DATA, f"Tidak ada {cek.DATA.as_posix()} untuk diperiksa.")
     if root is None:
-        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
-    if argv[:1] == ["check"] and not (root / cek.DATA).is_file():
-        print(f"Tidak ada {cek.DATA.as_posix()} untuk diperiksa.")
         return 0
 
     def produce():
@@ -26,7 +23,7 @@ def main(argv: list[str], root: Path | None = None) -> int:
         check = cek.load(root / cek.DATA, cek.DATA.as_posix())
         pages = site.pages_from_docs(root / config.get("docs_dir", "docs"))
         cek.validate_links(check, pages)
-        to_html = site.make_markdown(*site.markdown_config(config, without=("pymdownx.snippets",)))
+        to_html = site.markdown_from_config(config, without=("pymdownx.snippets",))
         written = cek.all_pages(check, to_html, site.link_resolver(pages, site.relative_href))
         return written, (f"{cek.DATA.as_posix()}: valid, {len(check.keys)} kunci, "
                          f"{len(check.statements)} pernyataan.")

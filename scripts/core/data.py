@@ -198,28 +198,36 @@ class Reader:
                 self.error(node, f'{prefix}{what} belum punya kunci "{key}".')
         return result
 
-    def text(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1) -> str | None:
-        """A non-empty text value with its white space folded, or None after recording why not."""
+    def text(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, strict: bool = False,
+             fold: bool = True) -> str | None:
+        """A non-empty text value with its white space folded (only stripped without `fold`), or None after
+        recording why not. `strict` refuses a value YAML reads as something else (a bare number, date, yes/no)."""
         if is_null(node):
             self.error(node if node is not None else at, f"{what} tidak boleh kosong.")
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, f"{what} harus berupa teks, bukan {kind(node)}.")
             return None
-        value = " ".join(str(node.value).split())
+        if strict and node.tag != STR_TAG:
+            self.error(node, f'{what} harus berupa teks; apit nilainya dengan tanda kutip, misalnya "{node.value}".')
+            return None
+        value = " ".join(str(node.value).split()) if fold else str(node.value).strip()
         if not value:
             self.error(node, f"{what} tidak boleh kosong.")
             return None
         return value
 
-    def sequence(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, minimum: int = 1) -> list:
-        """The items of a list with at least `minimum` items, or [] after recording why not."""
+    def sequence(self, node: yaml.Node | None, what: str, at: yaml.Node | int = 1, minimum: int = 1,
+                 maximum: int | None = None) -> list:
+        """The items of a list (a wrong number of them recorded as a problem: at least `minimum`, at most
+        `maximum`), or [] after recording why there is no list."""
         if is_null(node):
             self.error(node if node is not None else at, f'{what} tidak ada atau kosong; tulis daftar (baris diawali "- ").')
             return []
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, f'{what} harus berupa daftar (baris diawali "- "), bukan {kind(node)}.')
             return []
-        if len(node.value) < minimum:
-            self.error(node, f"{what} perlu sedikitnya {minimum} butir (sekarang {len(node.value)}).")
+        if len(node.value) < minimum or (maximum is not None and len(node.value) > maximum):
+            bound = f"sedikitnya {minimum}" if maximum is None else f"{minimum} sampai {maximum}"
+            self.error(node, f"{what} perlu {bound} butir (sekarang {len(node.value)}).")
         return list(node.value)

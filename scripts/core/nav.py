@@ -5,6 +5,7 @@ through here, so a renamed section is renamed in one place."""
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 LESSON_SECTIONS = ("Bab", "Contoh nyata")  # chapters and examples: timed, presented, handed out
@@ -50,3 +51,10 @@ def lesson_pages(nav: list | None) -> list[NavPage]:
 def slide_pages(nav: list | None) -> list[str]:
     """Docs paths that become slides: everything under the lesson sections, overview pages included."""
     return [page.src for page in nav_pages(nav) if page.section in LESSON_SECTIONS]
+
+
+def in_nav_order(sources: Iterable[str], nav: list | None) -> list[str]:
+    """Docs paths in nav order, then those outside the nav in the order given."""
+    sources = list(sources)
+    ordered = [page.src for page in nav_pages(nav) if page.src in sources]
+    return ordered + [src for src in sources if src not in ordered]

@@ -125,8 +125,9 @@ def pages_from_docs(docs_dir: Path) -> dict[str, PageInfo]:
             for file in sorted(docs_dir.rglob("*.md"))}
 
 
-def markdown_config(config: dict, without: tuple[str, ...] = ()) -> tuple[list, dict]:
-    """(extension names, their options) from a mkdocs.yml read as plain data, for make_markdown."""
+def markdown_from_config(config: dict, without: tuple[str, ...] = (), raw_html: bool = False) -> Callable[[str], str]:
+    """make_markdown with the extensions (less `without`) of a mkdocs.yml read as plain data, for the CLIs;
+    a build passes MkDocs' own config.markdown_extensions and config.mdx_configs to make_markdown."""
     names, configs = [], {}
     for item in config.get("markdown_extensions") or []:
         for name, options in (item.items() if isinstance(item, dict) else [(item, None)]):
@@ -135,7 +136,7 @@ def markdown_config(config: dict, without: tuple[str, ...] = ()) -> tuple[list, 
             names.append(name)
             if options is not None:
                 configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
-    return names, configs
+    return make_markdown(names, configs, raw_html)
 
 
 def relative_href(from_src: str, page: str) -> str:

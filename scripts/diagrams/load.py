@@ -55,22 +55,16 @@ def load_diagram(path: Path) -> dict:
 
 
 def _siklus(read: Reader, fields: dict, data: dict) -> None:
-    steps = fields.get("langkah")
-    if steps is not None and (not isinstance(steps, yaml.SequenceNode) or not 3 <= len(steps.value) <= 5):
-        read.error(steps, "`langkah` harus berupa daftar 3 sampai 5 langkah.")
-    elif steps is not None:
-        data["langkah"] = [_card(read, item, "langkah") for item in steps.value]
+    if "langkah" in fields:
+        steps = read.sequence(fields["langkah"], "`langkah`", minimum=3, maximum=5)
+        data["langkah"] = [_card(read, item, "langkah") for item in steps]
     if "tengah" in fields:
         data["tengah"] = _card(read, fields["tengah"], "`tengah`")
 
 
 def _kartu(read: Reader, fields: dict, data: dict) -> None:
-    cards = fields.get("kartu")
-    data["kartu"] = []
-    if cards is not None and (not isinstance(cards, yaml.SequenceNode) or not 1 <= len(cards.value) <= 6):
-        read.error(cards, "`kartu` harus berupa daftar 1 sampai 6 kartu.")
-    elif cards is not None:
-        data["kartu"] = [_card(read, item, "kartu") for item in cards.value]
+    cards = read.sequence(fields["kartu"], "`kartu`", maximum=6) if "kartu" in fields else []
+    data["kartu"] = [_card(read, item, "kartu") for item in cards]
     if "atap" in fields:
         data["atap"] = read.text(fields["atap"], "`atap`")
     if "arah" in fields:

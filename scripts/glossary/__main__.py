@@ -10,7 +10,7 @@ from typing import Callable
 
 
 from scripts import cli
-from scripts.core.pages import front_matter_title, make_markdown, markdown_config, page_anchors
+from scripts.core.pages import front_matter_title, markdown_from_config, page_anchors
 from scripts.core.data import DataError
 from scripts.glossary.load import load_glossary
 from scripts.glossary.marker import TermMarker
@@ -41,8 +41,8 @@ def site_markdown(root: Path = ROOT) -> Callable[[], Callable[[str], str]]:
     """A factory of Markdown converters configured like the site (mkdocs.yml markdown_extensions)."""
     from scripts.site_config import load_config
 
-    names, configs = markdown_config(load_config(root))
-    return lambda: make_markdown(names, configs, raw_html=True)
+    config = load_config(root)
+    return lambda: markdown_from_config(config, raw_html=True)
 
 
 def main(argv: list[str]) -> int:

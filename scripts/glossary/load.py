@@ -24,23 +24,8 @@ MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 class _Checker(Reader):
     """The glossary's reading rules: values must be real text (a bare number or date is a mistake here)."""
 
-    def text(self, node, what: str) -> str | None:
-        """A non-empty string scalar, or None after recording why not."""
-        if not isinstance(node, yaml.ScalarNode):
-            kind = "daftar" if isinstance(node, yaml.SequenceNode) else "pemetaan (kunci: nilai)"
-            self.error(node, f"{what} harus berupa teks, bukan {kind}.")
-            return None
-        if node.tag == "tag:yaml.org,2002:null":
-            self.error(node, f"{what} tidak boleh kosong.")
-            return None
-        if node.tag != STR_TAG:
-            self.error(node, f"{what} harus berupa teks; apit nilainya dengan tanda kutip, misalnya \"{node.value}\".")
-            return None
-        value = " ".join(node.value.split())
-        if not value:
-            self.error(node, f"{what} tidak boleh kosong.")
-            return None
-        return value if what != "definisi" else node.value.strip()
+    def text(self, node, what: str, at=1, strict: bool = True, fold: bool = True) -> str | None:
+        return super().text(node, what, at, strict, fold)
 
     def text_list(self, node, what: str) -> list[tuple[str, yaml.Node]]:
         if isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:

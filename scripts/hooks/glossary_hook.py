@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from scripts import generated_pages  # noqa: E402
 from scripts import glossary as gl  # noqa: E402
 from scripts.core import pages as site  # noqa: E402
+from scripts.core.nav import in_nav_order  # noqa: E402
 from scripts.core.data import DataError  # noqa: E402
 
 # Pages whose terms are not marked and that do not count for "Muncul di": quiz pages and the self-check
@@ -30,7 +31,7 @@ _state: dict = {}
 
 def _reset():
     _state.clear()
-    _state.update(mentions={}, definitions={}, nav=None)
+    _state.update(mentions={}, definitions={})
 
 
 # Events
@@ -67,7 +68,6 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    _state["nav"] = nav
     # Abbreviation definitions for the abbr extension (<abbr title>: the browser's tooltip), from the data,
     # for every page MkDocs renders from here on. Given as the extension's `glossary` option: appended to
     # each page as `*[AKI]: ...` lines they cost ~8 ms of block parsing per page. Set after on_files, so
@@ -100,7 +100,7 @@ def on_env(env, config, files):
     glossary_file = files.get_file_from_path(gl.GLOSSARY_SRC)
     page = glossary_file.page
     appearances: dict[str, list[tuple[str, str]]] = {}
-    for other in _pages_in_order(files):
+    for other in _pages_in_order(files, config.nav):
         for entry_id in _state["mentions"].get(other.file.src_uri, []):
             appearances.setdefault(entry_id, []).append(
                 (other.title or other.file.src_uri, other.file.url_relative_to(glossary_file)))
@@ -124,12 +124,7 @@ def on_post_page(output, page, config):
 # Helpers
 
 
-def _pages_in_order(files):
+def _pages_in_order(files, nav):
     """Documentation pages in nav order, then the pages outside the nav."""
-    nav = _state.get("nav")
-    ordered = list(nav.pages) if nav is not None else []
-    seen = {page.file.src_uri for page in ordered}
-    for file in files.documentation_pages():
-        if file.src_uri not in seen and file.page is not None:
-            ordered.append(file.page)
-    return [page for page in ordered if page.file.src_uri != gl.GLOSSARY_SRC]
+    pages = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
+    return [pages[src] for src in in_nav_order(pages, nav) if src != gl.GLOSSARY_SRC]

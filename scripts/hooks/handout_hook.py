@@ -8,18 +8,17 @@ from mkdocs.structure.files import InclusionLevel
 from _bootstrap import ROOT  # noqa: E402  (makes `scripts` importable)
 
 from scripts import generated_pages, handout  # noqa: E402
-from scripts.core.nav import nav_pages  # noqa: E402
+from scripts.core.nav import in_nav_order  # noqa: E402
+from scripts.core.pages import make_markdown  # noqa: E402
 
 
 def on_files(files, config):
     pages = {f.src_uri: f for f in files.documentation_pages()}
-    order = [page.src for page in nav_pages(config.nav) if page.src in pages]
-    order += sorted(s for s in pages if s not in order)
     try:
         handouts = handout.build_handouts(
-            [(src, pages[src].content_string) for src in order],
+            [(src, pages[src].content_string) for src in in_nav_order(sorted(pages), config.nav)],
             handout.load_quizzes(ROOT),
-            handout.markdown_renderer(config.markdown_extensions, config.mdx_configs),
+            make_markdown(config.markdown_extensions, config.mdx_configs),
         )
         generated = handout.all_pages(handouts)
         sources = handout.page_sources(handouts)

@@ -13,6 +13,7 @@ from scripts.core import pages as site
 from scripts.site_config import load_config
 
 ROOT = Path(__file__).resolve().parents[2]
+NO_DATA = "Tidak ada data kuis (data/kuis/) untuk diperiksa."
 
 
 def load(root: Path):
@@ -25,20 +26,15 @@ def load(root: Path):
 
 
 def main(argv: list[str], root: Path | None = None) -> int:
-    # The project is the current folder when it has a mkdocs.yml (scripts.check runs us there).
+    root = cli.project(argv, root, ROOT, "data/kuis", NO_DATA)
     if root is None:
-        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
-    if argv[:1] == ["check"] and not (root / "data" / "kuis").is_dir():
-        print("Tidak ada data kuis (data/kuis/) untuk diperiksa.")
         return 0
 
     def produce():
         start = time.perf_counter()
         config, quizzes, pages = load(root)
-        names, configs = site.markdown_config(config)
-
         resolver = site.link_resolver(pages, site.relative_href)
-        written = quizlib.all_pages(quizzes, site.make_markdown(names, configs), resolver)
+        written = quizlib.all_pages(quizzes, site.markdown_from_config(config), resolver)
         count = sum(len(q.questions) for q in quizzes)
         return written, (f"Kuis valid: {len(quizzes)} kuis, {count} pertanyaan "
                          f"({time.perf_counter() - start:.2f} detik).")

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from scripts import cli
 from scripts.core.data import DataError
 from scripts.core.pages import PageInfo, section_markdown
 from scripts.quiz import Question, Quiz, letter
@@ -142,15 +143,13 @@ def _goal_problems(quizzes: list[Quiz], pages: dict[str, PageInfo], docs_prefix:
 
 
 def main(argv: list[str], root: Path | None = None) -> int:
-    from scripts.quiz.__main__ import ROOT, load
+    from scripts.quiz.__main__ import NO_DATA, ROOT, load
 
     if argv != ["check"]:
         print("Pemakaian: python -m scripts.quiz.lint check", file=sys.stderr)
         return 2
+    root = cli.project(argv, root, ROOT, "data/kuis", NO_DATA)
     if root is None:
-        root = Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT
-    if not (root / "data" / "kuis").is_dir():
-        print("Tidak ada data kuis (data/kuis/) untuk diperiksa.")
         return 0
     try:
         config, quizzes, pages = load(root)

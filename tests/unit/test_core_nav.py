@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.core.nav import NavPage, lesson_pages, nav_pages, slide_pages
+from scripts.core.nav import NavPage, in_nav_order, lesson_pages, nav_pages, slide_pages
 
 NAV = [
     {"Beranda": "index.md"},
@@ -33,3 +33,8 @@ def test_lessons_leave_out_overviews_and_slides_keep_them():
 
 def test_no_nav_means_no_pages():
     assert nav_pages(None) == [] and lesson_pages([]) == [] and slide_pages(None) == []
+
+
+def test_in_nav_order_puts_nav_pages_first_and_keeps_the_rest_as_given():
+    assert in_nav_order(["z.md", "satu.md", "a.md", "index.md"], NAV) == ["index.md", "satu.md", "z.md", "a.md"]
+    assert in_nav_order(["b.md", "a.md"], None) == ["b.md", "a.md"]

@@ -145,10 +145,10 @@ BAD_PLANS = [
     ("halaman: bab.md", "halaman: bab-lain.md", 12, 'sesi "sesi-uji", langkah ke-2 "Bab": halaman "bab-lain.md" tidak ada di nav mkdocs.yml. Tulis jalurnya dari folder docs/, misalnya apa-itu-kolaborasi.md.'),
     ("halaman: bab.md", "halaman: index.md", 13, 'sesi "sesi-uji", langkah ke-2 "Bab": "bagian" butuh "halaman" berupa bab atau contoh nyata yang punya waktu di front matter.'),
     ("menit: 10", "menit: sepuluh", 7, 'sesi "sesi-uji", langkah ke-1 "Pembuka": menit "sepuluh" bukan bilangan bulat. Tulis menitnya sebagai angka, misalnya menit: 10.'),
-    ("        tujuan: Membuka\n", "        tujuan: Membuka\n        catatan: x\n", 9, 'sesi "sesi-uji", langkah ke-1: kunci tak dikenal "catatan"; yang dikenal: bagian, bahan, halaman, kegiatan, langkah, menit, tayangan, tujuan.'),
-    ("        tujuan: Memahami\n", "", 11, 'sesi "sesi-uji", langkah ke-2: "tujuan" belum diisi.'),
+    ("        tujuan: Membuka\n", "        tujuan: Membuka\n        catatan: x\n", 9, 'sesi "sesi-uji", langkah ke-1: kunci "catatan" tidak dikenal. Kunci yang boleh: bagian, bahan, halaman, kegiatan, langkah, menit, tayangan, tujuan.'),
+    ("        tujuan: Memahami\n", "", 11, 'sesi "sesi-uji", langkah ke-2: langkah ini belum punya kunci "tujuan".'),
     ("id: sesi-uji", "id: Sesi Uji", 2, 'sesi "Sesi Uji": id hanya boleh huruf kecil, angka, dan tanda hubung.'),
-    ("sesi:\n", "rencana:\n", 1, 'berkas: kunci tak dikenal "rencana"; yang dikenal: sesi.'),
+    ("sesi:\n", "rencana:\n", 1, 'kunci "rencana" tidak dikenal. Kunci yang boleh: sesi.'),
 ]
 
 
@@ -158,6 +158,17 @@ def test_bad_plan_names_file_line_and_fix(old, new, line, message):
     with pytest.raises(DataError) as caught:
         schedule.parse_plans(PLAN.replace(old, new, 1), "data/sesi.yml", LESSONS, TITLES)
     assert tuple(caught.value.problems[0][1:]) == (line, message)
+
+
+def test_every_problem_of_the_plans_is_reported():
+    bad = PLAN.replace("judul: Sesi uji", "judul: 2024-01-01").replace("tujuan: Membuka", "tujuan: [a]")
+    with pytest.raises(DataError) as caught:
+        schedule.parse_plans(bad.replace("bagian: semua", "bagian: diskusi"), "data/sesi.yml", LESSONS, TITLES)
+    assert [tuple(problem[1:]) for problem in caught.value.problems] == [
+        (3, 'sesi "sesi-uji": judul harus berupa teks; apit nilainya dengan tanda kutip, misalnya "2024-01-01".'),
+        (8, 'sesi "sesi-uji", langkah ke-1 "Pembuka": tujuan harus berupa teks, bukan daftar.'),
+        (13, 'sesi "sesi-uji", langkah ke-2 "Bab": bagian "diskusi" tidak dikenal; pilih paparan, kegiatan, atau semua.'),
+    ]
 
 
 def test_duplicate_plan_id_is_refused():
