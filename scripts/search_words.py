@@ -21,6 +21,9 @@ from functools import cached_property
 from scripts.glossary import Entry, Glossary
 
 NOT_TEACHING = ("glosarium/", "sumber/", "tentang/", "kuis/", "handout/", "pelatih/", "cek/", "singkatan/")
+# Practice and print pages repeat the chapters' words: half the search weight, unless their front matter
+# says otherwise (Material's per-page `search.boost`).
+SECONDARY = {"kuis/": 0.5, "handout/": 0.5, "glosarium.md": 0.5, "sumber.md": 0.5}  # src prefix -> boost
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -83,3 +86,13 @@ def enrich(docs: list[dict], glossary: Glossary) -> dict[str, list[str]]:
                     tags.append(word)
                     added.setdefault(doc["location"], []).append(word)
     return added
+
+
+def search_meta(src: str, meta: dict) -> dict | None:
+    """The page's `search` front matter with the boost its kind of page gets, or None to leave it."""
+    boost = next((value for prefix, value in SECONDARY.items() if src.startswith(prefix)), None)
+    if boost is None:
+        return None
+    search = dict(meta.get("search")) if isinstance(meta.get("search"), dict) else {}
+    search.setdefault("boost", boost)
+    return search

@@ -10,7 +10,7 @@ Pure functions only: nothing here knows MkDocs. The hook (scripts/hooks/glossary
 """
 
 from scripts.glossary.load import capital_words, load_glossary, parse_glossary, uncovered_capital_words
-from scripts.glossary.marker import MarkResult, TermMarker, first_abbreviations_only
+from scripts.glossary.marker import MarkResult, TermMarker, first_abbreviations_only, insert_definitions
 from scripts.glossary.model import DATA_PATH, GLOSSARY_SRC, Abbreviation, Entry, Glossary, Source, sort_key
 from scripts.glossary.render import (abbreviation_glossary, abbreviation_markdown, definition_markdown,
                                      fill_appearances, render_glossary)
@@ -18,6 +18,6 @@ from scripts.glossary.render import (abbreviation_glossary, abbreviation_markdow
 __all__ = [
     "DATA_PATH", "GLOSSARY_SRC", "Abbreviation", "Entry", "Glossary", "MarkResult", "Source", "TermMarker",
     "abbreviation_glossary", "abbreviation_markdown", "capital_words", "definition_markdown",
-    "fill_appearances", "first_abbreviations_only", "load_glossary", "parse_glossary", "render_glossary",
+    "fill_appearances", "first_abbreviations_only", "insert_definitions", "load_glossary", "parse_glossary", "render_glossary",
     "sort_key", "uncovered_capital_words",
 ]

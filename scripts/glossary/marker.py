@@ -192,3 +192,13 @@ def first_abbreviations_only(html: str) -> str:
         seen.add(match.group(1))
         return match.group(0)
     return ABBR_ELEMENT.sub(keep_first, html)
+
+
+def insert_definitions(page_html: str, definitions: str) -> str:
+    """The page with the hidden definitions at the end of its article (inside it, so instant navigation
+    swaps them with the content); unchanged when it has no Material article."""
+    start = page_html.find("md-content__inner")
+    end = page_html.find("</article>", start)
+    if not definitions or start < 0 or end < 0:
+        return page_html
+    return page_html[:end] + definitions + page_html[end:]

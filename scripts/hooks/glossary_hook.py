@@ -109,16 +109,8 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    # Definitions go in after search indexing (on_page_context), so the index does not repeat
-    # them on every page; inside the article, so instant navigation swaps them with the content.
-    definitions = _state["definitions"].get(page.file.src_uri)
-    if not definitions:
-        return output
-    start = output.find("md-content__inner")
-    end = output.find("</article>", start)
-    if start < 0 or end < 0:
-        return output
-    return output[:end] + definitions + output[end:]
+    # Definitions go in after search indexing (on_page_context), so the index does not repeat them.
+    return gl.insert_definitions(output, _state["definitions"].get(page.file.src_uri, ""))
 
 
 # Helpers

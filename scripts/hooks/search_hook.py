@@ -27,11 +27,10 @@ from mkdocs.plugins import event_priority
 
 from scripts.core.data import DataError
 from scripts.glossary import load_glossary
-from scripts.search_words import enrich
+from scripts.search_words import enrich, search_meta
 
 LANG = ["id"]
 PIPELINE = ["stemmer", "stopWordFilter", "trimmer"]
-SECONDARY = {"kuis/": 0.5, "handout/": 0.5, "glosarium.md": 0.5, "sumber.md": 0.5}  # src prefix -> search boost
 TAGS_BOOST = 1000.0
 
 
@@ -49,12 +48,9 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    for prefix, boost in SECONDARY.items():
-        if page.file.src_uri.startswith(prefix):
-            search = page.meta.get("search")
-            search = dict(search) if isinstance(search, dict) else {}
-            search.setdefault("boost", boost)
-            page.meta["search"] = search
+    search = search_meta(page.file.src_uri, page.meta)
+    if search is not None:
+        page.meta["search"] = search
     return markdown
 
 

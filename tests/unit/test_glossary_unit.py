@@ -244,3 +244,11 @@ def test_quotes_in_data_survive_markdown(glossary):
     assert page.css_first("p.glossary-source a").text() == 'Situs, "Judul" (2024)'
     # The page's own Sumber section lists every entry source once.
     assert [a.text() for a in page.css("h2#sumber ~ .glossary-sources a")] == ['Situs, "Judul" (2024)']
+
+
+def test_definitions_go_at_the_end_of_the_article_only():
+    page = '<main><div class="md-content__inner"><article><p>isi</p></article></div></main><footer>…</footer>'
+    assert gl.insert_definitions(page, "<div hidden>def</div>") == page.replace(
+        "</article>", '<div hidden>def</div></article>')
+    assert gl.insert_definitions(page, "") == page
+    assert gl.insert_definitions("<p>tanpa artikel</p>", "<div>def</div>") == "<p>tanpa artikel</p>"

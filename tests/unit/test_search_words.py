@@ -7,6 +7,7 @@ import pytest
 
 from scripts.core.data import DataError
 from scripts.glossary import load_glossary, parse_glossary
+from scripts import search_words
 from scripts.search_words import enrich, teaching_section
 
 ENTRY = """entries:
@@ -70,3 +71,13 @@ def test_the_glossary_has_the_readers_words():
     assert words["sumberdaya"] == "sumber-daya"
     assert words["kemitraan"] == "kerja-sama"  # KBBI: hubungan kerja sama sebagai mitra
     assert words["lsm"] in ("organisasi-masyarakat-sipil", "lembaga-swadaya-masyarakat")
+
+
+@pytest.mark.parametrize("src, meta, expected", [
+    ("kuis/definisi.md", {}, {"boost": 0.5}),
+    ("handout/index.md", {"search": {"exclude": False}}, {"exclude": False, "boost": 0.5}),
+    ("kuis/akhir.md", {"search": {"boost": 2}}, {"boost": 2}),  # the page's own front matter wins
+    ("apa-itu-kolaborasi.md", {}, None),
+])
+def test_practice_and_print_pages_get_half_the_search_weight(src, meta, expected):
+    assert search_words.search_meta(src, meta) == expected
