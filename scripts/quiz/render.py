@@ -39,21 +39,24 @@ def render_quiz(quiz: Quiz, to_html: Callable[[str], str], resolve: Resolver) ->
     return meta + f"# {md_text(quiz.title)}\n\n" + one_line(html) + "\n"
 
 
-def render_index(quizzes: list[Quiz], resolve: Resolver) -> str:
+def _list(quizzes: list[Quiz], resolve: Resolver, summary: bool) -> str:
+    """The quiz list with saved progress (templates/index.html), on one line."""
     rows = [{"quiz": q, "href": resolve(f"kuis/{q.id}.md")[0],
              "chapter": resolve(q.chapter) if q.chapter else None} for q in quizzes]
-    html = _environment().get_template("index.html").render(rows=rows, total=sum(len(q.questions) for q in quizzes),
-                                                             progress_href=resolve("kuis/kemajuan.md")[0])
+    return one_line(_environment().get_template("index.html").render(
+        rows=rows, total=sum(len(q.questions) for q in quizzes), summary=summary,
+        progress_href=resolve("kuis/kemajuan.md")[0]))
+
+
+def render_index(quizzes: list[Quiz], resolve: Resolver) -> str:
     meta = front_matter(title="Kuis", description="Semua kuis situs Kolaborasi beserta kemajuan Anda.", kuis="index")
-    return meta + "# Kuis\n\n" + one_line(html) + "\n"
+    return meta + "# Kuis\n\n" + _list(quizzes, resolve, summary=False) + "\n"
 
 
 def render_progress(quizzes: list[Quiz], resolve: Resolver) -> str:
-    rows = [{"quiz": q, "href": resolve(f"kuis/{q.id}.md")[0]} for q in quizzes]
-    html = _environment().get_template("progress.html").render(rows=rows, total=sum(len(q.questions) for q in quizzes))
     meta = front_matter(title="Kemajuan saya", description="Kemajuan kuis Anda yang tersimpan di peramban ini.",
                          kuis="progress")
-    return meta + "# Kemajuan saya\n\n" + one_line(html) + "\n"
+    return meta + "# Kemajuan saya\n\n" + _list(quizzes, resolve, summary=True) + "\n"
 
 
 def chapter_link(quiz: Quiz, chapter_src: str) -> str:
