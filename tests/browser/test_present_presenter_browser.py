@@ -118,3 +118,32 @@ def test_presenter_previews_a_split_box_and_table_as_the_projector_shows_them(ma
             assert preview.locator("tbody tr").all_inner_texts() == rows
             shown["table"] = True
     assert shown == {"box": True, "table": True}
+
+
+def test_presenter_previews_a_table_in_column_groups_as_the_projector_shows_it(make_page, server):
+    # The comparison table of the examples page is too wide for a slide: the projector shows it in column
+    # groups, and the presenter window (which splits it alike, from the projector's message) previews the same cells.
+    projector = make_page(viewport={"width": 1280, "height": 720})
+    projector.context.add_init_script(TRAINER_INIT)
+    projector.goto(server + "examples/?slide=3")
+    projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
+    with projector.context.expect_page() as info:
+        projector.keyboard.press("s")
+    presenter = info.value
+    presenter.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolTerhubung === 'ya'")
+    table = ".md-content__inner #perbandingan ~ .md-typeset__scrollwrap table"
+    headers = set()
+    number = 3
+    while projector.locator(table).is_visible():
+        presenter_at(presenter, number)
+        preview = presenter.locator("[data-layar-sekarang]")
+        header = [th.inner_text() for th in projector.locator(f"{table} thead th").all() if th.is_visible()]
+        cells = [[td.inner_text() for td in row.locator("td").all() if td.is_visible()]
+                 for row in projector.locator(f"{table} tbody tr").all() if row.is_visible()]
+        assert preview.locator("thead th").all_inner_texts() == header, number
+        assert [row.locator("td").all_inner_texts() for row in preview.locator("tbody tr").all()] == cells, number
+        headers.add(tuple(header))
+        projector.keyboard.press("ArrowRight")
+        number += 1
+        counter_is(projector, number)
+    assert len(headers) >= 2, "lebih dari satu kelompok kolom"

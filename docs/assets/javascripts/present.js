@@ -69,6 +69,16 @@
   // scroll. An admonition or a table that fits a slide of its own is kept whole (groupsOf); one
   // taller than that is continued with its box and title ("(lanjutan)") or its header row. It runs
   // again on resize and when content changes size (the wide diagrams arrive, a <details> opens).
+  //
+  // Two units could still be taller than a slide, and split further:
+  // - A list item holding a nested list: the nested list's items are units (itemsOf), and the item's
+  //   own text stays shown above them on each slide that shows some of them. Kept whole when it fits.
+  // - A table row too tall or too wide for a slide (a comparison with many columns): the table is shown
+  //   in column groups (splitColumns), each the first (label) column and as many data columns as let
+  //   every row fit, down to one. Its cells carry data-kol-group; the unit of a row in a group is the
+  //   row's first cell of that group (a "cell unit", see rowOf), the slide shows the row and hides the
+  //   cells of the other groups (data-kol-off). Each group opens a slide of its own, with the header
+  //   row of its columns, and its rows split as any table's.
   // A single unit still taller than the screen keeps a slide of its own that scrolls inside its
   // frame: the last resort.
 
@@ -84,20 +94,65 @@
     return element.matches(".admonition, details") && !element.matches(".catatan-pelatih");
   }
 
+  // A list's items; an item holding a nested list stands for the nested list's items instead.
+  function itemsOf(list) {
+    var items = [];
+    Array.prototype.forEach.call(list.children, function (item) {
+      var nested = Array.prototype.filter.call(item.children, isList);
+      if (!nested.length) items.push(item);
+      else nested.forEach(function (inner) { items.push.apply(items, itemsOf(inner)); });
+    });
+    return items;
+  }
+
+  var GROUP = "data-kol-group"; // on every data cell of a table split in column groups: its group (1, 2...)
+  var OFF = "data-kol-off"; // on the cells of the other groups while a slide shows one group
+
+  function isCell(unit) {
+    return /^T[DH]$/.test(unit.tagName);
+  }
+
+  // The element a unit shows: a cell unit stands for its row.
+  function rowOf(unit) {
+    return isCell(unit) ? unit.parentNode : unit;
+  }
+
+  function columnGroup(unit) {
+    return isCell(unit) ? unit.getAttribute(GROUP) : "";
+  }
+
+  function bodyRows(block) {
+    var rows = block.matches(".md-typeset__scrollwrap") && block.querySelectorAll("table > tbody > tr");
+    return rows ? Array.prototype.slice.call(rows) : [];
+  }
+
   function partsOf(block) {
     var children = Array.prototype.slice.call(block.children);
-    if (isList(block)) return children;
+    if (isList(block)) return itemsOf(block);
     if (isAdmonition(block)) {
       var parts = [];
       children.forEach(function (child) {
         if (child.matches(TITLE)) return;
-        if (isList(child)) parts.push.apply(parts, child.children);
+        if (isList(child)) parts.push.apply(parts, itemsOf(child));
         else parts.push(child);
       });
       return parts.length ? parts : [block];
     }
-    var rows = block.matches(".md-typeset__scrollwrap") && block.querySelectorAll("table > tbody > tr");
-    return rows && rows.length ? Array.prototype.slice.call(rows) : [block];
+    var rows = bodyRows(block);
+    if (!rows.length) return [block];
+    var groups = rows[0].querySelectorAll("[" + GROUP + "]");
+    if (!groups.length) return rows;
+    // Split in column groups: group by group, row by row.
+    var cells = [];
+    Array.prototype.forEach.call(groups, function (first) {
+      var group = first.getAttribute(GROUP);
+      if (cells.length && columnGroup(cells[cells.length - 1]) === group) return;
+      rows.forEach(function (row) {
+        var cell = row.querySelector(":scope > [" + GROUP + "='" + group + "']");
+        if (cell) cells.push(cell);
+      });
+    });
+    return cells;
   }
 
   function sectionsOf(article, panel) {
@@ -173,15 +228,27 @@
     if (!element.classList.length) element.removeAttribute("class");
   }
 
+  // Show only one column group of a split table (and its label column), or every column again.
+  function showGroup(table, group) {
+    Array.prototype.forEach.call(table.querySelectorAll("tr > [" + GROUP + "]"), function (cell) {
+      if (group && cell.getAttribute(GROUP) !== group) cell.setAttribute(OFF, "");
+      else cell.removeAttribute(OFF);
+    });
+  }
+
   function mark(slide, on) {
     var shown = [];
     slide.units.forEach(function (unit) {
-      setClass(unit, CURRENT, on);
-      holders(unit).forEach(function (holder) {
+      var row = rowOf(unit);
+      setClass(row, CURRENT, on);
+      holders(row).forEach(function (holder) {
         if (shown.indexOf(holder) >= 0) return;
         shown.push(holder);
         // Material styles a table only while it has no class: CSS keeps tables shown instead.
-        if (holder.tagName === "TABLE") return;
+        if (holder.tagName === "TABLE") {
+          if (isCell(unit)) showGroup(holder, on ? columnGroup(unit) : "");
+          return;
+        }
         setClass(holder, CURRENT, on);
         setClass(holder, PARTS, on);
       });
@@ -193,7 +260,7 @@
     var label = deck.label;
     if (on && slide.continues) {
       label.textContent = slide.continues + " (lanjutan)";
-      deck.article.insertBefore(label, blockOf(slide.units[0]));
+      deck.article.insertBefore(label, blockOf(rowOf(slide.units[0])));
     }
     label.classList.toggle(CURRENT, Boolean(on && slide.continues));
     // The page description stands beside the title on the title slide only, not on its continuations.
@@ -204,14 +271,38 @@
     return deck.article.scrollHeight > deck.article.clientHeight;
   }
 
-  // What layout() places at once: one unit, or every unit of an admonition or a table that fits a
-  // slide of its own (under a continuation label), so that such a block moves on whole rather than split.
+  // What a unit moves on with while that fits a slide of its own: its admonition or table (one column
+  // group of it), or the list item that holds its nested list; nothing for an item of a flat list.
+  function wholeOf(unit) {
+    var chain = holders(rowOf(unit));
+    if (!chain.length) return null;
+    var block = chain[chain.length - 1];
+    if (!isList(block)) return block;
+    return chain.length >= 3 ? chain[chain.length - 2] : null;
+  }
+
+  function together(unit, other) {
+    var whole = wholeOf(unit);
+    return Boolean(whole) && whole === wholeOf(other) && columnGroup(unit) === columnGroup(other);
+  }
+
+  // A slide shows one column group of a table at a time: a unit of another group starts a new slide.
+  function otherGroup(units, unit) {
+    if (!isCell(unit)) return false;
+    var table = unit.closest("table");
+    return units.some(function (shown) {
+      return isCell(shown) && shown.closest("table") === table && columnGroup(shown) !== columnGroup(unit);
+    });
+  }
+
+  // What layout() places at once: one unit, or every unit of an admonition, a table (column group) or a
+  // list item with a nested list that fits a slide of its own (under a continuation label), so that
+  // such a block moves on whole rather than split.
   function groupsOf(units, section, title) {
     var groups = [];
     units.forEach(function (unit) {
-      var block = blockOf(unit);
       var last = groups[groups.length - 1];
-      if (block !== unit && !isList(block) && last && blockOf(last[0]) === block) last.push(unit);
+      if (last && together(unit, last[0])) last.push(unit);
       else groups.push([unit]);
     });
     return [].concat.apply([], groups.map(function (group) {
@@ -224,12 +315,105 @@
     }));
   }
 
+  // Column groups
+
+  function unsplitColumns() {
+    Array.prototype.forEach.call(deck.article.querySelectorAll("[" + GROUP + "], [" + OFF + "]"), function (cell) {
+      cell.removeAttribute(GROUP);
+      cell.removeAttribute(OFF);
+    });
+  }
+
+  // Tables whose cells line up in plain columns (no spans), with a label column and two data columns at least.
+  function columnsOf(table) {
+    var rows = Array.prototype.slice.call(table.rows);
+    var width = rows.length ? rows[0].cells.length : 0;
+    var plain = width >= 3 && rows.every(function (row) {
+      return row.cells.length === width && Array.prototype.every.call(row.cells, function (cell) {
+        return cell.colSpan === 1 && cell.rowSpan === 1;
+      });
+    });
+    return plain ? width : 0;
+  }
+
+  // Whether every body row fits a slide of its own (after a continuation label) showing these data columns.
+  function rowsFit(wrap, rows, table, columns, title, section) {
+    Array.prototype.forEach.call(table.rows, function (row) {
+      Array.prototype.forEach.call(row.cells, function (cell, index) {
+        if (index > 0 && columns.indexOf(index) < 0) cell.setAttribute(OFF, "");
+        else cell.removeAttribute(OFF);
+      });
+    });
+    return rows.every(function (row) {
+      var alone = { section: section, units: [row], continues: title };
+      mark(alone, true);
+      var fits = !overflows() && wrap.scrollWidth <= wrap.clientWidth + 1;
+      mark(alone, false);
+      return fits;
+    });
+  }
+
+  // A table with a row that does not fit a slide is shown in column groups: each the label column and as
+  // many data columns, left to right, as let every row fit (one at least). Its cells get their group.
+  function splitColumns(sections) {
+    var split = false;
+    sections.forEach(function (units, section) {
+      var title = section === 0 ? deck.title : headingText(units[0]);
+      var wraps = [];
+      units.forEach(function (unit) {
+        var wrap = blockOf(unit);
+        if (unit.tagName === "TR" && wraps.indexOf(wrap) < 0) wraps.push(wrap);
+      });
+      wraps.forEach(function (wrap) {
+        var table = wrap.querySelector("table");
+        var width = columnsOf(table);
+        var rows = bodyRows(wrap);
+        var all = [];
+        for (var column = 1; column < width; column++) all.push(column);
+        var fits = !width || rowsFit(wrap, rows, table, all, title, section);
+        Array.prototype.forEach.call(table.querySelectorAll("[" + OFF + "]"), function (cell) { cell.removeAttribute(OFF); });
+        if (fits) return;
+        var groups = [];
+        var start = 1;
+        while (start < width) {
+          var end = start;
+          while (end + 1 < width && rowsFit(wrap, rows, table, all.slice(start - 1, end + 1), title, section)) end++;
+          groups.push([start, end]);
+          start = end + 1;
+        }
+        Array.prototype.forEach.call(table.querySelectorAll("[" + OFF + "]"), function (cell) { cell.removeAttribute(OFF); });
+        Array.prototype.forEach.call(table.rows, function (row) {
+          Array.prototype.forEach.call(row.cells, function (cell, index) {
+            groups.forEach(function (group, number) {
+              if (index >= group[0] && index <= group[1]) cell.setAttribute(GROUP, String(number + 1));
+            });
+          });
+        });
+        split = true;
+      });
+    });
+    return split;
+  }
+
+  // The unit that now stands for `keep`, a unit of an earlier layout: a row and its cell units change
+  // into each other when a table is split in column groups, or no longer is.
+  function unitFor(keep, units) {
+    if (!keep || units.indexOf(keep) >= 0) return keep;
+    var row = rowOf(keep);
+    if (units.indexOf(row) >= 0) return row;
+    var group = isCell(keep) ? keep.getAttribute(GROUP) : "1";
+    var cell = row.querySelector(":scope > [" + GROUP + "='" + group + "']");
+    return cell || keep;
+  }
+
   // Fill slides by measuring; keep showing the slide that holds `keep` (a unit).
   function layout(keep) {
     if (deck.shown) mark(deck.shown, false);
     deck.shown = null;
     unfit();
+    unsplitColumns();
     deck.sections = sectionsOf(deck.article, deck.panel);
+    if (splitColumns(deck.sections)) deck.sections = sectionsOf(deck.article, deck.panel);
     var slides = [];
     deck.sections.forEach(function (units, section) {
       var title = section === 0 ? deck.title : headingText(units[0]);
@@ -244,11 +428,12 @@
         }
         var before = slide.units.slice();
         slide.units = before.concat(group);
+        var fresh = otherGroup(before, group[0]);
         mark(slide, true);
         // A unit that takes no space even when shown (a <noscript>, a hidden message) stays with the slide
         // before it: carried on alone it would make an empty slide.
-        if (!group[0].getClientRects().length || !overflows()) continue;
-        if (before.every(isFiller)) {
+        if (!fresh && (!rowOf(group[0]).getClientRects().length || !overflows())) continue;
+        if (!fresh && before.every(isFiller)) {
           // Nothing to carry on with: a whole block too tall beside the heading goes unit by unit instead.
           if (group.length > 1) {
             mark(slide, false);
@@ -278,6 +463,7 @@
     });
     deck.slides = slides;
     deck.units = [].concat.apply([], deck.sections);
+    keep = unitFor(keep, deck.units);
     // The screen size the slides were measured for (tests wait on it after a resize).
     ROOT.setAttribute("data-kol-layout", window.innerWidth + "x" + window.innerHeight);
     var index = 0;
@@ -426,6 +612,7 @@
     if (deck.shown) mark(deck.shown, false);
     deck.shown = null;
     unfit();
+    unsplitColumns();
     ROOT.classList.remove(PRESENTING);
     ROOT.removeAttribute("data-kol-slides");
     ROOT.removeAttribute("data-kol-layout");
@@ -609,6 +796,7 @@
           keys: slide.units.map(function (unit) { return deck.units.indexOf(unit); })
         };
       }),
+      columns: columnsState(),
       frame: {
         width: deck.article.clientWidth,
         height: deck.article.clientHeight,
@@ -616,6 +804,30 @@
         padding: frame.padding
       }
     };
+  }
+
+  // The column groups of the page's tables (split or not), for the presenter window to split them alike:
+  // a unit's key is its place among the units, which a split changes.
+  function columnsState() {
+    return Array.prototype.map.call(deck.article.querySelectorAll("table"), function (table) {
+      var row = table.rows[0];
+      return row ? Array.prototype.map.call(row.cells, function (cell) { return cell.getAttribute(GROUP) || ""; }) : [];
+    });
+  }
+
+  function applyColumns(columns) {
+    unsplitColumns();
+    Array.prototype.forEach.call(deck.article.querySelectorAll("table"), function (table, number) {
+      var groups = columns && columns[number];
+      if (!groups || !groups.some(Boolean)) return;
+      Array.prototype.forEach.call(table.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, index) {
+          if (groups[index]) cell.setAttribute(GROUP, groups[index]);
+        });
+      });
+    });
+    deck.sections = sectionsOf(deck.article, deck.panel);
+    deck.units = [].concat.apply([], deck.sections);
   }
 
   // Projector side
@@ -686,7 +898,24 @@
     copy.removeAttribute("id");
     Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (node) { node.removeAttribute("id"); });
     copy.classList.remove(CURRENT);
+    Array.prototype.forEach.call(copy.querySelectorAll("[" + OFF + "]"), function (node) { node.removeAttribute(OFF); });
     return copy;
+  }
+
+  // A copy of a table part keeps the label column and one column group (all columns without a group).
+  function onlyGroup(copy, group) {
+    if (!group) return copy;
+    Array.prototype.forEach.call(copy.querySelectorAll("[" + GROUP + "]"), function (cell) {
+      if (cell.getAttribute(GROUP) !== group) cell.remove();
+    });
+    return copy;
+  }
+
+  // The child of `holder` that holds `unit` (or is it).
+  function childOf(holder, unit) {
+    var node = unit;
+    while (node && node.parentNode !== holder) node = node.parentNode;
+    return node;
   }
 
   // An empty copy of a list, admonition or table (or what wraps one) that a slide shows from `unit` on:
@@ -696,14 +925,21 @@
     var copy = holder.cloneNode(false);
     copy.removeAttribute("id");
     copy.classList.remove(CURRENT, PARTS);
-    if (holder.tagName === "OL" && unit.parentNode === holder) {
-      var first = Array.prototype.indexOf.call(holder.children, unit);
+    if (holder.tagName === "OL") {
+      var first = Array.prototype.indexOf.call(holder.children, childOf(holder, unit));
       copy.setAttribute("start", String((parseInt(holder.getAttribute("data-kol-start") || holder.getAttribute("start"), 10) || 1) + first));
     }
     // The title (or header row) heads every part; the part that starts with it brings its own.
+    // A list item holding the nested list: its own text above the nested items.
+    if (holder.tagName === "LI") {
+      Array.prototype.forEach.call(holder.childNodes, function (node) {
+        if (node.nodeType === 1 && isList(node)) return;
+        copy.appendChild(node.nodeType === 1 ? copyOf(node) || document.createTextNode("") : node.cloneNode(true));
+      });
+    }
     var kept = holder.querySelector(TITLE + ", :scope > thead");
     if (kept && kept !== unit && !kept.contains(unit)) {
-      var head = copyOf(kept);
+      var head = onlyGroup(copyOf(kept), columnGroup(unit));
       if (isAdmonition(holder) && partsOf(holder)[0] !== unit) continuedTitle(head);
       copy.appendChild(head);
     }
@@ -725,11 +961,12 @@
       var shells = new Map();
       slide.keys.forEach(function (key) {
         var unit = deck.units[key];
-        var copy = unit && copyOf(unit);
+        var copy = unit && copyOf(rowOf(unit));
         if (!copy) return;
+        onlyGroup(copy, columnGroup(unit));
         // A unit of a list, admonition or table goes into a copy of its holders, made at its first unit.
         var parent = frame;
-        holders(unit).reverse().forEach(function (holder) {
+        holders(rowOf(unit)).reverse().forEach(function (holder) {
           if (!shells.has(holder)) shells.set(holder, parent.appendChild(shellOf(holder, unit)));
           parent = shells.get(holder);
         });
@@ -829,12 +1066,14 @@
         return;
       }
       var moved = !view.connected || message.index !== view.index;
+      applyColumns(message.columns);
       view.slides = message.slides;
       view.index = message.index;
       view.frame = message.frame;
       setConnected(true);
       drawPresenter(moved);
     } else if (message.type === "selesai" && message.page === window.location.pathname) {
+      applyColumns(null);
       view.slides = localSlides();
       view.frame = view.ownFrame;
       setConnected(false);
