@@ -118,3 +118,26 @@ def test_presenter_previews_a_split_box_and_table_as_the_projector_shows_them(ma
             assert preview.locator("tbody tr").all_inner_texts() == rows
             shown["table"] = True
     assert shown == {"box": True, "table": True}
+
+
+def test_presenter_times_each_section_against_its_share_of_the_plan(make_workshop_page, workshop_server):
+    _, presenter = open_presenter(make_workshop_page, workshop_server, slide=2)
+    # The fixture plans 20 minutes of teaching over six sections (the title section too).
+    shares = [float(m) for m in presenter.locator(VIEW).get_attribute("data-kol-menit-bagian").split()]
+    assert len(shares) == 6 and min(shares) >= 1 and all(m * 2 == int(m * 2) for m in shares)
+    assert abs(sum(shares) - 20) <= 0.5
+    assert "panjang teks" in presenter.locator("[data-rencana]").inner_text()
+    line = presenter.locator(".kol-penyaji__bagian")
+    timer = presenter.locator("[data-bagian]")
+
+    def planned(minutes):
+        return f"dari sekitar {minutes:g} menit".replace(".", ",")
+
+    assert line.text_content().startswith("Bagian ini") and planned(shares[1]) in timer.inner_text()
+    presenter.wait_for_function("document.querySelector('[data-bagian]').textContent.startsWith('00:01')")
+    presenter.keyboard.press("ArrowRight")  # slide 3 opens the next section, "Bagian panjang"
+    presenter_at(presenter, 3)
+    assert timer.inner_text() == "00:00 " + planned(shares[2])
+    presenter.keyboard.press("ArrowLeft")  # back: the short section's time resumes
+    presenter_at(presenter, 2)
+    assert not timer.inner_text().startswith("00:00") and planned(shares[1]) in timer.inner_text()

@@ -38,7 +38,7 @@ _LONG_TABLE = "| Kolom kiri | Kolom kanan |\n| --- | --- |\n" + "\n".join(
 
 FIXTURE_MARKDOWN = f"""---
 description: Halaman uji mode presentasi.
-waktu: {{paparan: 5, kegiatan: 5}}
+waktu: {{paparan: 20, kegiatan: 5}}
 ---
 
 # Halaman uji presentasi
