@@ -716,6 +716,7 @@
     frame.style.width = size.width + "px";
     frame.style.height = size.height + "px";
     frame.style.fontSize = size.fontSize + "px";
+    frame.style.setProperty("--kol-dia-tinggi", size.height + "px");
     if (size.padding) frame.style.padding = size.padding;
     if (!slide) {
       frame.classList.add("kol-penyaji__dia--kosong");
@@ -1000,7 +1001,8 @@
     root.querySelector(".kol-penyaji__judul").textContent = "Tampilan penyaji: " + deck.title;
     document.body.appendChild(root);
     var pick = function (selector) { return root.querySelector(selector); };
-    var ownFrame = { width: 1280, height: 672, fontSize: 30.7, padding: "" };
+    // Until the projector says its size: a 1366 × 768 screen less the control bar (3rem).
+    var ownFrame = { width: 1366, height: 708, fontSize: 30.7, padding: "" };
     view = {
       root: root,
       slides: localSlides(),
@@ -1044,6 +1046,7 @@
     }
     setConnected(false);
     drawPresenter(false);
+    wideDiagrams(deck.article).then(function () { drawPresenter(false); });
     tick();
     window.setInterval(tick, 1000);
     link.post({ type: "halo", page: window.location.pathname });
