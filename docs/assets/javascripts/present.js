@@ -369,6 +369,9 @@
     ROOT.classList.toggle(QR_OPEN, open);
     deck.qr.classList.toggle("kol-present__qr--open", open);
     if (deck.qrToggle) deck.qrToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    // Built without SITE_URL there is no QR code: the address this browser shows stands in for it.
+    var here = deck.qr.querySelector("[data-kol-alamat]");
+    if (here) here.textContent = window.location.href.split(/[?#]/)[0];
   }
 
   // Diagrams: the page holds their narrow layout; a slide shows the wide one, fetched once per page
