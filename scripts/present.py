@@ -30,6 +30,8 @@ NOTE_CLASS = "catatan-pelatih"
 NOTE_TITLE = "Catatan pelatih"
 QR_DIR = "assets/qr"
 QR_VERSION = "1"  # bump when _draw_qr draws differently
+# mkdocs.yml's site_url when SITE_URL is not set: no one can open it, so it gets no QR code.
+PLACEHOLDER_SITE_URL = "https://kolaborasi.example.org/"
 
 
 # Slide pages
@@ -49,6 +51,13 @@ def public_url(site_url: str | None, page_url: str) -> str | None:
         return None
     base = site_url if site_url.endswith("/") else site_url + "/"
     return base + page_url.lstrip("/")
+
+
+def qr_address(site_url: str | None, page_url: str) -> str | None:
+    """The address a QR code encodes: the public one, None for no site_url or the placeholder."""
+    if not site_url or site_url.rstrip("/") == PLACEHOLDER_SITE_URL.rstrip("/"):
+        return None
+    return public_url(site_url, page_url)
 
 
 def qr_asset_path(page_url: str) -> str:
@@ -164,9 +173,9 @@ def main(argv: list[str]) -> int:
     target = Path(argv[1])
     for src in slide_section_pages(config.get("nav") or []):
         url = page_url(src, directory_urls)
-        address = public_url(config.get("site_url"), url)
+        address = qr_address(config.get("site_url"), url)
         if address is None:
-            print("mkdocs.yml: site_url kosong; kode QR butuh alamat publik situs. Isi site_url atau SITE_URL.")
+            print("mkdocs.yml: site_url kosong atau alamat contoh; kode QR butuh alamat publik situs. Isi SITE_URL.")
             return 1
         path = target / qr_asset_path(url)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,8 @@ def on_nav(nav, config, files):
 def on_page_context(context, page, config, nav):
     if not present.wants_slides(page.meta, page.file.src_uri in _slide_section_pages):
         return context
-    address = present.public_url(config.get("site_url"), page.url)
+    # No QR for the placeholder site_url (no SITE_URL): the QR state shows the page's address instead.
+    address = present.qr_address(config.get("site_url"), page.url)
     qr = None
     if address:
         qr = present.qr_asset_path(page.url)

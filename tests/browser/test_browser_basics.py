@@ -75,6 +75,20 @@ def test_phone_tap_targets_are_at_least_44_px(make_page, server):
     page.keyboard.press("Tab")  # the skip link shows when it has the focus
     assert page.evaluate("document.activeElement.classList.contains('md-skip')")
     assert not _small(page, ".md-skip")
+    # Quiz choices: the whole row is the label, 44 px tall; a tap on its empty right end picks the option.
+    assert len(page.evaluate(TARGETS, ".kuis-pilihan__item")) >= 4
+    assert not _small(page, ".kuis-pilihan__item")
+    row = page.locator(".kuis-pilihan__item").first
+    box = row.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 4, box["y"] + box["height"] / 2)
+    assert row.locator("input").is_checked()
+    assert page.evaluate("""() => { const r = document.querySelector('.kuis-pilihan__item').getBoundingClientRect();
+        return document.elementFromPoint(r.right - 4, r.bottom - 4).tagName; }""") == "LABEL"
+    # The "Ubah halaman ini" icon in the content header.
+    assert page.evaluate(TARGETS, ".md-content__button") and not _small(page, ".md-content__button")
+    page.goto(server + "cek/")  # the self-check's choices are labels too
+    assert len(page.evaluate(TARGETS, ".cek-skala__pilihan")) >= 5
+    assert not _small(page, ".cek-skala__pilihan")
     page.goto(server + "apa-itu-kolaborasi/")
     page.wait_for_function("window.__kolaborasiGlossary === true")  # glossary.js listens
     # Keyboard focus opens the popover (a mouse click may land after hovering opened it, and a second

@@ -665,9 +665,9 @@ QR_STATE = """() => {
 
 
 @pytest.mark.parametrize("slide", [1, 3])
-def test_qr_full_screen_state_toggles_and_returns_to_the_slide(make_page, server, slide):
-    page = make_page(viewport=HD)
-    page.goto(server + f"apa-itu-kolaborasi/?slide={slide}")
+def test_qr_full_screen_state_toggles_and_returns_to_the_slide(make_workshop_page, workshop_server, slide):
+    page = make_workshop_page(viewport=HD)  # built with SITE_URL, so with QR codes
+    page.goto(workshop_server + f"apa-itu-kolaborasi/?slide={slide}")
     wait_ready(page)
     before = slide_facts(page)
     number = counter(page)
@@ -700,6 +700,23 @@ def test_qr_full_screen_state_toggles_and_returns_to_the_slide(make_page, server
         assert not page.evaluate(QR_STATE)["visible"]
     page.keyboard.press("Escape")
     assert not presenting(page)
+
+
+def test_without_site_url_the_qr_state_shows_the_address_instead(make_page, server):
+    page = make_page(viewport=HD)
+    page.goto(server + "apa-itu-kolaborasi/?slide=1")
+    wait_ready(page)
+    qr = page.locator("figure[data-kol-qr]")
+    assert qr.is_hidden()  # nothing beside the title on the first slide
+    page.keyboard.press("q")
+    qr.wait_for(state="visible")
+    assert qr.locator("img").count() == 0
+    address = qr.locator(".kol-present__url")
+    assert address.inner_text() == server + "apa-itu-kolaborasi/"
+    assert float(address.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")) >= 40
+    assert "Kode QR muncul bila situs dibangun dengan SITE_URL." in qr.inner_text()
+    page.keyboard.press("Escape")
+    assert qr.is_hidden() and presenting(page) and counter(page).startswith("1 /")
 
 
 # Instant navigation

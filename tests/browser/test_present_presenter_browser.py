@@ -147,3 +147,48 @@ def test_presenter_previews_a_table_in_column_groups_as_the_projector_shows_it(m
         number += 1
         counter_is(projector, number)
     assert len(headers) >= 2, "lebih dari satu kelompok kolom"
+
+
+def test_presenter_times_each_section_against_its_share_of_the_plan(make_workshop_page, workshop_server):
+    _, presenter = open_presenter(make_workshop_page, workshop_server, slide=2)
+    # The fixture plans 20 minutes of teaching over six sections (the title section too).
+    shares = [float(m) for m in presenter.locator(VIEW).get_attribute("data-kol-menit-bagian").split()]
+    assert len(shares) == 6 and min(shares) >= 1 and all(m * 2 == int(m * 2) for m in shares)
+    assert abs(sum(shares) - 20) <= 0.5
+    assert "panjang teks" in presenter.locator("[data-rencana]").inner_text()
+    line = presenter.locator(".kol-penyaji__bagian")
+    timer = presenter.locator("[data-bagian]")
+
+    def planned(minutes):
+        return f"dari sekitar {minutes:g} menit".replace(".", ",")
+
+    assert line.text_content().startswith("Bagian ini") and planned(shares[1]) in timer.inner_text()
+    presenter.wait_for_function("document.querySelector('[data-bagian]').textContent.startsWith('00:01')")
+    presenter.keyboard.press("ArrowRight")  # slide 3 opens the next section, "Bagian panjang"
+    presenter_at(presenter, 3)
+    assert timer.inner_text() == "00:00 " + planned(shares[2])
+    presenter.keyboard.press("ArrowLeft")  # back: the short section's time resumes
+    presenter_at(presenter, 2)
+    assert not timer.inner_text().startswith("00:00") and planned(shares[1]) in timer.inner_text()
+
+
+def test_presenter_previews_a_diagram_as_the_projector_shows_it(make_workshop_page, workshop_server):
+    projector = make_workshop_page(viewport={"width": 1366, "height": 768})
+    projector.goto(workshop_server + "apa-itu-kolaborasi/?slide=1")
+    projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
+    with projector.context.expect_page() as info:
+        projector.keyboard.press("s")
+    presenter = info.value
+    presenter.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolTerhubung === 'ya'")
+    upcoming = presenter.locator("[data-layar-berikutnya]")
+    for number in range(2, 20):
+        if upcoming.locator(".kd-diagram").count():
+            break
+        presenter.keyboard.press("ArrowRight")
+        presenter_at(presenter, number)
+    # The wide layout, as on the projector (not the phone's tall one), whole inside the miniature.
+    presenter.wait_for_function("document.querySelector('[data-layar-berikutnya] .kd-svg--lebar')?.getClientRects().length > 0")
+    assert upcoming.locator(".kd-svg--sempit").is_hidden()
+    box, drawing = upcoming.bounding_box(), upcoming.locator(".kd-svg--lebar").bounding_box()
+    assert drawing["y"] + drawing["height"] <= box["y"] + box["height"]
+    assert drawing["width"] > drawing["height"]

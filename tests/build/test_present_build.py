@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from support.site import ROOT, run_mkdocs_build
 from scripts import present
 from scripts.site_config import load_config, site_url
-from plugins.workshop import FIXTURE_URL, NOTE_MARK, NOTE_MARK_2
+from plugins.workshop import FIXTURE_URL, NOTE_MARK, NOTE_MARK_2, WORKSHOP_SITE_URL
 
 
 def _tree(path):
@@ -61,18 +61,27 @@ def test_controls_are_hidden_without_javascript_and_labelled(html_pages):
         assert tree.css_first("[data-kol-counter]") is None and tree.css_first("figure[data-kol-qr]") is None
 
 
-def test_qr_file_encodes_the_public_address_of_its_page(built_site, html_pages):
-    base = site_url(ROOT)
+def test_qr_file_encodes_the_public_address_of_its_page(workshop_site):
     for rel in _slide_rels():
         url = rel[: -len("index.html")]
-        expected = base + url
-        figure = _parts(_tree(html_pages[rel])).css_first("figure[data-kol-qr]")
+        expected = WORKSHOP_SITE_URL + url
+        figure = _parts(_tree(workshop_site / rel)).css_first("figure[data-kol-qr]")
         image = figure.css_first("img")
         assert image.attributes.get("alt"), rel
-        qr_file = (html_pages[rel].parent / image.attributes["src"]).resolve()
-        assert qr_file == (built_site / present.qr_asset_path(url)).resolve()
+        qr_file = (workshop_site / rel).parent / image.attributes["src"]
+        assert qr_file.resolve() == (workshop_site / present.qr_asset_path(url)).resolve()
         assert qr_file.read_text(encoding="utf-8") == present.qr_svg(expected), rel
         assert figure.css_first(".kol-present__url").text(strip=True) == expected
+
+
+def test_without_site_url_no_qr_code_encodes_the_placeholder(built_site, html_pages):
+    # The default build (no SITE_URL): no QR file; the QR state shows the address the browser has.
+    assert site_url(ROOT) == present.PLACEHOLDER_SITE_URL
+    assert not (built_site / present.QR_DIR).exists()
+    for rel in _slide_rels():
+        figure = _parts(_tree(html_pages[rel])).css_first("figure[data-kol-qr]")
+        assert figure.css_first("img") is None and figure.css_first("[data-kol-alamat]") is not None, rel
+        assert "dibangun dengan SITE_URL" in figure.text(), rel
 
 
 def test_no_qr_is_inlined_in_any_page(html_pages):

@@ -17,6 +17,7 @@ from support.site import ROOT, run_mkdocs_build, serve
 
 FIXTURE_PAGE = "uji-presentasi.md"
 FIXTURE_URL = "uji-presentasi/"
+WORKSHOP_SITE_URL = "https://kolaborasi.test/"
 NOTE_MARK = "PENANDAPELATIHSATU"
 NOTE_MARK_2 = "PENANDAPELATIHDUA"
 TALL_END = "AKHIRBAGIANPANJANG"
@@ -38,7 +39,7 @@ _LONG_TABLE = "| Kolom kiri | Kolom kanan |\n| --- | --- |\n" + "\n".join(
 
 FIXTURE_MARKDOWN = f"""---
 description: Halaman uji mode presentasi.
-waktu: {{paparan: 5, kegiatan: 5}}
+waktu: {{paparan: 20, kegiatan: 5}}
 ---
 
 # Halaman uji presentasi
@@ -101,7 +102,7 @@ def workshop_site(tmp_path_factory):
     assert anchor in text, "mkdocs.yml: bab 'Apa itu kolaborasi?' tidak ditemukan di nav"
     config.write_text(text.replace(anchor, anchor + f"      - Uji presentasi: {FIXTURE_PAGE}\n"), encoding="utf-8")
     site = copy / "site-uji"
-    result = run_mkdocs_build(copy, site)
+    result = run_mkdocs_build(copy, site, {"SITE_URL": WORKSHOP_SITE_URL})  # a public address: QR codes
     if result.returncode != 0:
         pytest.fail(f"build halaman uji gagal:\n{result.stdout}\n{result.stderr}")
     return site
@@ -110,7 +111,7 @@ def workshop_site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def workshop_server(workshop_site):
     """The fixture build on 127.0.0.1 (instant navigation works, see conftest.serve)."""
-    with serve(workshop_site) as base:
+    with serve(workshop_site, public_url=WORKSHOP_SITE_URL) as base:
         yield base
 
 

@@ -24,6 +24,13 @@ def test_public_url(site_url, page_url, expected):
     assert present.public_url(site_url, page_url) == expected
 
 
+def test_no_qr_address_for_the_placeholder_site_url():
+    assert present.qr_address(present.PLACEHOLDER_SITE_URL, "apa-itu-kolaborasi/") is None
+    assert present.qr_address("https://kolaborasi.example.org", "apa-itu-kolaborasi/") is None
+    assert present.qr_address(None, "apa-itu-kolaborasi/") is None
+    assert present.qr_address("https://contoh.test/", "bab/") == "https://contoh.test/bab/"
+
+
 @pytest.mark.parametrize(
     "page_url, expected",
     [
@@ -124,17 +131,24 @@ def test_page_url(src, directory_urls, expected):
     assert present.page_url(src, directory_urls) == expected
 
 
-def test_cli_writes_the_qr_of_every_slide_page(tmp_path, capsys):
+def test_cli_writes_the_qr_of_every_slide_page(tmp_path, capsys, monkeypatch):
     from support.site import ROOT
-    from scripts.site_config import load_config, site_url
+    from scripts.site_config import load_config
 
+    monkeypatch.setenv("SITE_URL", "https://contoh.test/kolaborasi/")
     assert present.main(["write", str(tmp_path)]) == 0
     pages = present.slide_section_pages(load_config(ROOT)["nav"])
     assert pages, "nav tanpa bab"
     for src in pages:
         url = present.page_url(src)
         written = tmp_path / present.qr_asset_path(url)
-        assert written.read_text(encoding="utf-8") == present.qr_svg(site_url(ROOT) + url)
+        assert written.read_text(encoding="utf-8") == present.qr_svg("https://contoh.test/kolaborasi/" + url)
+
+
+def test_cli_writes_no_qr_for_the_placeholder_address(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert present.main(["write", str(tmp_path)]) == 1
+    assert "SITE_URL" in capsys.readouterr().out and not list(tmp_path.iterdir())
 
 
 def test_cli_without_command_exits_1(capsys):

@@ -555,6 +555,9 @@
     ROOT.classList.toggle(QR_OPEN, open);
     deck.qr.classList.toggle("kol-present__qr--open", open);
     if (deck.qrToggle) deck.qrToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    // Built without SITE_URL there is no QR code: the address this browser shows stands in for it.
+    var here = deck.qr.querySelector("[data-kol-alamat]");
+    if (here) here.textContent = window.location.href.split(/[?#]/)[0];
   }
 
   // Diagrams: the page holds their narrow layout; a slide shows the wide one, fetched once per page
@@ -952,6 +955,7 @@
     frame.style.width = size.width + "px";
     frame.style.height = size.height + "px";
     frame.style.fontSize = size.fontSize + "px";
+    frame.style.setProperty("--kol-dia-tinggi", size.height + "px");
     if (size.padding) frame.style.padding = size.padding;
     if (!slide) {
       frame.classList.add("kol-penyaji__dia--kosong");
@@ -1034,6 +1038,8 @@
     drawSlide(view.current, slide);
     drawSlide(view.upcoming, next);
     drawNotes(slide);
+    showSection(slide ? slide.section : null);
+    tick();
     view.root.setAttribute("data-kol-penyaji-salindia", String(index + 1));
     setSlideInUrl(index + 1);
     if (announce) view.live.textContent = position + ": " + slideHeading(slide);
@@ -1117,15 +1123,64 @@
     event.stopPropagation();
   }
 
+  // Each section's share of the page's teaching minutes, by its number of words (trainer notes left
+  // out): at least one minute each (the rest shared among the longer sections), rounded to half
+  // minutes so that the shares still add up to the total.
+  function sectionMinutes(teaching) {
+    var words = deck.sections.map(function (units) {
+      return units.reduce(function (sum, unit) {
+        var copy = copyOf(unit);
+        return sum + (copy ? (copy.textContent.match(/\S+/g) || []).length : 0);
+      }, 0);
+    });
+    var small = words.map(function () { return false; });
+    var rest, restWords, changed = true;
+    while (changed) {
+      changed = false;
+      rest = teaching - small.filter(Boolean).length;
+      restWords = words.reduce(function (sum, n, i) { return small[i] ? sum : sum + n; }, 0) || 1;
+      words.forEach(function (n, i) {
+        if (!small[i] && rest * n / restWords < 1) changed = small[i] = true;
+      });
+    }
+    var done = 0, before = 0;
+    return words.map(function (n, i) {
+      if (small[i]) return 1;
+      done += n;
+      var upTo = Math.round(rest * 2 * done / restWords) / 2;
+      var share = upTo - before;
+      before = upTo;
+      return Math.max(1, share);
+    });
+  }
+
   function planText(root) {
     var panel = deck.panel;
     var teaching = parseInt(panel.getAttribute("data-kol-waktu-paparan"), 10);
     var activity = parseInt(panel.getAttribute("data-kol-waktu-kegiatan"), 10);
     if (isNaN(teaching) && isNaN(activity)) return 0;
     var total = (teaching || 0) + (activity || 0);
-    root.textContent = "Rencana halaman ini: " + total + " menit (paparan " + (teaching || 0) + ", kegiatan " + (activity || 0) +
-      "). Menit per bagian belum ditentukan, jadi waktu dibandingkan dengan rencana seluruh halaman.";
+    root.textContent = "Rencana halaman ini: " + total + " menit (paparan " + (teaching || 0) + ", kegiatan " + (activity || 0) + ")." +
+      (teaching > 0 ? " Menit tiap bagian hanya perkiraan: menit paparan dibagi menurut panjang teks bagian itu." : "");
+    if (teaching > 0) {
+      view.shares = sectionMinutes(teaching);
+      view.root.setAttribute("data-kol-menit-bagian", view.shares.join(" "));
+    }
     return total;
+  }
+
+  // Time spent in each section adds up while one of its slides is shown; coming back resumes it.
+  function sectionSpent(now) {
+    var spent = view.spent[view.section] || 0;
+    return view.section === null ? 0 : spent + (now - view.since);
+  }
+
+  function showSection(section) {
+    if (section === view.section) return;
+    var now = Date.now();
+    if (view.section !== null) view.spent[view.section] = sectionSpent(now);
+    view.section = section;
+    view.since = now;
   }
 
   function tick() {
@@ -1138,6 +1193,12 @@
     if (view.planned) text += " dari " + duration(view.planned * 60);
     view.elapsed.textContent = text;
     view.root.classList.toggle("kol-penyaji--lewat", Boolean(view.planned) && seconds > view.planned * 60);
+    var share = view.shares && view.shares[view.section];
+    view.sectionLine.hidden = !share;
+    if (!share) return;
+    var inSection = Math.floor(sectionSpent(Date.now()) / 1000);
+    view.sectionTime.textContent = duration(inSection) + " dari sekitar " + String(share).replace(".", ",") + " menit";
+    view.sectionLine.classList.toggle("kol-penyaji__bagian--lewat", inSection > share * 60);
   }
 
   function initPresenter(number) {
@@ -1154,6 +1215,7 @@
         '<div class="kol-penyaji__waktu">' +
           '<p class="kol-penyaji__jam"><span class="kol-penyaji__label">Jam</span> <time data-jam></time></p>' +
           '<p class="kol-penyaji__lama"><span class="kol-penyaji__label">Berjalan</span> <span data-lama data-kol-timer></span></p>' +
+          '<p class="kol-penyaji__bagian" hidden><span class="kol-penyaji__label">Bagian ini</span> <span data-bagian></span></p>' +
           '<button type="button" class="kol-present__button" data-ulang>Mulai ulang waktu</button>' +
         '</div>' +
         '<p class="kol-penyaji__rencana" data-rencana></p>' +
@@ -1181,7 +1243,8 @@
     root.querySelector(".kol-penyaji__judul").textContent = "Tampilan penyaji: " + deck.title;
     document.body.appendChild(root);
     var pick = function (selector) { return root.querySelector(selector); };
-    var ownFrame = { width: 1280, height: 672, fontSize: 30.7, padding: "" };
+    // Until the projector says its size: a 1366 × 768 screen less the control bar (3rem).
+    var ownFrame = { width: 1366, height: 708, fontSize: 30.7, padding: "" };
     view = {
       root: root,
       slides: localSlides(),
@@ -1190,6 +1253,11 @@
       ownFrame: ownFrame,
       connected: false,
       started: Date.now(),
+      section: null,
+      since: Date.now(),
+      spent: [],
+      sectionLine: pick(".kol-penyaji__bagian"),
+      sectionTime: pick("[data-bagian]"),
       status: pick("[data-status]"),
       clock: pick("[data-jam]"),
       elapsed: pick("[data-lama]"),
@@ -1208,7 +1276,11 @@
     if (!view.planned) pick("[data-rencana]").textContent = "Halaman ini tidak menyebut rencana waktu; yang tampil hanya lama berjalan.";
     view.prev.addEventListener("click", function () { presenterGo(view.index - 1); });
     view.next.addEventListener("click", function () { presenterGo(view.index + 1); });
-    pick("[data-ulang]").addEventListener("click", function () { view.started = Date.now(); tick(); });
+    pick("[data-ulang]").addEventListener("click", function () {
+      view.started = view.since = Date.now();
+      view.spent = [];
+      tick();
+    });
     if (window.ResizeObserver) {
       var observer = new ResizeObserver(function () { scaleSlide(view.current); scaleSlide(view.upcoming); });
       observer.observe(view.current);
@@ -1216,6 +1288,7 @@
     }
     setConnected(false);
     drawPresenter(false);
+    wideDiagrams(deck.article).then(function () { drawPresenter(false); });
     tick();
     window.setInterval(tick, 1000);
     link.post({ type: "halo", page: window.location.pathname });
