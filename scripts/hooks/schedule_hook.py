@@ -1,6 +1,6 @@
 """Schedule page and session plans: minutes from front matter, plans from data/sesi.yml.
 
-Thin layer over scripts/schedule.py. `on_files` validates every chapter and example page's `waktu`
+Thin layer over scripts/schedule/. `on_files` validates every chapter and example page's `waktu`
 and data/sesi.yml (a bad value stops the build with file, line and fix) and adds the virtual page
 pelatih/jadwal.md; `on_page_markdown` puts each plan's table where a page says
 `<!-- rencana-sesi: ID -->`.

@@ -16,7 +16,7 @@ SCHEDULE_HTML = "pelatih/jadwal/index.html"
 GUIDE_HTML = "pelatih/index.html"
 
 
-# Helpers (read front matter and data independently of scripts/schedule.py)
+# Helpers (read front matter and data independently of scripts/schedule/)
 
 
 def front_matter(src: str) -> dict:

@@ -1,103 +1,22 @@
-"""Schedule and session plans: pure functions that know nothing of MkDocs.
-
-- Every chapter and example page (the nav sections "Bab" and "Contoh nyata", minus their overview
-  pages) declares its suggested minutes in front matter: `waktu: {paparan: 15, kegiatan: 10}`
-  (paparan = teaching, kegiatan = activity).
-- data/sesi.yml holds the session plans of the facilitator guide. A step either takes its minutes
-  from a page (`halaman` + `bagian`: paparan, kegiatan or semua) or states them (`menit`); each plan
-  must add up to its `durasi`.
-- render_schedule() is the Markdown of the generated page pelatih/jadwal.md; render_plan() is one
-  plan's table, which the hook puts where a page says `<!-- rencana-sesi: ID -->`.
-
-CLI: `python -m scripts.schedule check` validates; `python -m scripts.schedule write DIR` writes
-pelatih/jadwal.md and the guide with its tables filled in under DIR (for a build without MkDocs).
-"""
+"""Reading the minutes in the pages' front matter and the plans of data/sesi.yml (every problem with its line)."""
 
 from __future__ import annotations
 
-import posixpath
 import re
-import sys
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from jinja2 import Environment
-from markupsafe import escape
 
-from scripts import cli
 from scripts.core.data import DataError, Reader, compose, line_of as _line
-from scripts.core.nav import LESSON_SECTIONS, lesson_pages, nav_pages
-from scripts.core.templates import environment
-
-# Data
-
-META_KEY = "waktu"
-TEACHING, ACTIVITY, BOTH = "paparan", "kegiatan", "semua"
-MINUTE_KEYS = (TEACHING, ACTIVITY)
-PARTS = (TEACHING, ACTIVITY, BOTH)
-SCHEDULE_PAGE = "pelatih/jadwal.md"
-GUIDE_PAGE = "pelatih/index.md"
-PLANS_FILE = "data/sesi.yml"
-EXAMPLE_META = "waktu: {paparan: 15, kegiatan: 10}"
-MARKER = re.compile(r"^<!--\s*rencana-sesi:\s*(?P<id>[^\s>]*)\s*-->[ \t]*$", re.MULTILINE)
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+from scripts.core.nav import lesson_pages, nav_pages
+from scripts.schedule.model import (ACTIVITY, EXAMPLE_META, META_KEY, MINUTE_KEYS, PARTS, PLANS_FILE, TEACHING, Lesson,
+                                    Minutes, Plan, Step)
 
 _INT = "tag:yaml.org,2002:int"
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLAN_KEYS = {"id", "judul", "durasi", "langkah"}
 STEP_KEYS = {"langkah", "tujuan", "kegiatan", "bahan", "halaman", "tayangan", "bagian", "menit"}
-
-
-@dataclass(frozen=True)
-class Minutes:
-    teaching: int
-    activity: int
-
-    @property
-    def total(self) -> int:
-        return self.teaching + self.activity
-
-    def part(self, name: str) -> int:
-        return {TEACHING: self.teaching, ACTIVITY: self.activity, BOTH: self.total}[name]
-
-
-@dataclass(frozen=True)
-class Lesson:
-    src: str  # path under docs/, e.g. "examples/ykp-madani.md"
-    title: str  # nav title
-    section: str  # nav section, e.g. "Bab"
-    minutes: Minutes
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    goal: str
-    activity: str
-    materials: str
-    page: str | None  # "apa-itu-kolaborasi.md#pentahelix" or None
-    page_title: str | None
-    shown: str  # what to project when there is no page ("" for nothing)
-    part: str | None  # paparan / kegiatan / semua when the minutes come from the page
-    minutes: int
-
-
-@dataclass(frozen=True)
-class Plan:
-    id: str
-    title: str
-    length: int
-    steps: tuple[Step, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(step.minutes for step in self.steps)
-
-
-# Nav
 
 
 # Front matter
@@ -258,100 +177,6 @@ def parse_plans(text: str, path: str, lessons: list[Lesson], titles: dict[str, s
     return plans
 
 
-# Rendering
-
-
-def clock(minutes: int) -> str:
-    """90 -> '1 jam 30 menit', 45 -> '45 menit', 120 -> '2 jam'."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest} menit"
-    return f"{hours} jam" + (f" {rest} menit" if rest else "")
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def cell(text: str) -> str:
-    """Data text for a Markdown table cell: HTML escaped, pipes escaped, on one line."""
-    return str(escape(" ".join(str(text).split()))).replace("|", "\\|")
-
-
-def link_text(text: str) -> str:
-    return cell(text).replace("[", "\\[").replace("]", "\\]")
-
-
-def relative(src: str, from_page: str) -> str:
-    """Link from the page from_page (a docs path) to src (a docs path, optionally with #anchor)."""
-    path, _, anchor = src.partition("#")
-    target = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
-    return target + (f"#{anchor}" if anchor else "")
-
-
-@lru_cache(maxsize=None)
-def _environment() -> Environment:
-    # Markdown out: every data string goes through `cell` or `link_text`. `{#id}` is Markdown's attribute list
-    # here, not a Jinja comment.
-    return environment(TEMPLATES, {"cell": cell, "link_text": link_text, "clock": clock}, autoescape=False,
-                       comment_start_string="{##", comment_end_string="##}")
-
-
-def render_plan(plan: Plan, from_page: str) -> str:
-    """One plan's step table (Markdown), links relative to from_page."""
-    return _environment().get_template("rencana-sesi.md.j2").render(
-        plan=plan, link=lambda src: relative(src, from_page), schedule_link=relative(SCHEDULE_PAGE, from_page)
-    )
-
-
-def render_schedule(lessons: list[Lesson], plans: list[Plan], from_page: str = SCHEDULE_PAGE) -> str:
-    """The Markdown of the schedule page: minutes per page, per nav section, in all; the plans' totals."""
-    sections = []
-    for name in LESSON_SECTIONS:
-        members = [lesson for lesson in lessons if lesson.section == name]
-        if members:
-            sections.append(
-                {
-                    "title": name,
-                    "id": slug(name),
-                    "lessons": members,
-                    "minutes": Minutes(sum(m.minutes.teaching for m in members), sum(m.minutes.activity for m in members)),
-                }
-            )
-    total = Minutes(sum(m.minutes.teaching for m in lessons), sum(m.minutes.activity for m in lessons))
-    return _environment().get_template("jadwal.md.j2").render(
-        sections=sections,
-        total=total,
-        plans=plans,
-        link=lambda src: relative(src, from_page),
-        guide=relative(GUIDE_PAGE, from_page),
-        plans_file=PLANS_FILE,
-    )
-
-
-def fill_markers(markdown: str, plans: list[Plan], page: str, shown_path: str, source: str | None = None) -> str:
-    """Replace every `<!-- rencana-sesi: ID -->` line by that plan's table; unknown id -> DataError.at.
-
-    source is the whole file (with front matter, which MkDocs strips first), for the line in the message.
-    """
-    by_id = {plan.id: plan for plan in plans}
-
-    def replace(match: re.Match) -> str:
-        plan = by_id.get(match.group("id"))
-        if plan is None:
-            text, at = markdown, match.start()
-            if source is not None and match.group(0) in source:
-                text, at = source, source.index(match.group(0))
-            line = text.count("\n", 0, at) + 1
-            known = ", ".join(by_id) or "(belum ada)"
-            raise DataError.at(
-                shown_path, line, f'penanda rencana sesi "{match.group("id")}" tidak ada di {PLANS_FILE} (yang ada: {known}).'
-            )
-        return render_plan(plan, page).rstrip("\n")
-
-    return MARKER.sub(replace, markdown)
-
-
 # Project
 
 
@@ -366,36 +191,3 @@ def load_project(root: Path, config: dict) -> tuple[list[Lesson], list[Plan]]:
         raise DataError.at(PLANS_FILE, 1, "berkas rencana sesi tidak ada. Buat berkas ini dengan kunci \"sesi\".")
     plans = parse_plans(plans_path.read_text(encoding="utf-8"), PLANS_FILE, lessons, {p.src: p.title for p in nav_pages(nav)})
     return lessons, plans
-
-
-# CLI
-
-
-def main(argv: list[str]) -> int:
-    """`check` validates front matter and plans; `write DIR` writes the schedule page and the filled guide."""
-    argv, options = cli.take_options(argv, {"--root": Path(__file__).resolve().parents[1]})
-
-    def produce():
-        from scripts.site_config import load_config
-
-        root = Path(options["--root"])
-        config = load_config(root)
-        lessons, plans = load_project(root, config)
-        docs_name = config.get("docs_dir", "docs")
-        guide_path = root / docs_name / GUIDE_PAGE
-        # The guide's markers are checked by `check` too; the schedule page is only rendered for `write`.
-        guide = fill_markers(guide_path.read_text(encoding="utf-8"), plans, GUIDE_PAGE,
-                             f"{docs_name}/{GUIDE_PAGE}") if guide_path.is_file() else None
-
-        def files():
-            return {SCHEDULE_PAGE: render_schedule(lessons, plans), **({GUIDE_PAGE: guide} if guide is not None else {})}
-        total = sum(lesson.minutes.total for lesson in lessons)
-        summary = [f"Jadwal: {len(lessons)} halaman, {total} menit ({clock(total)})."]
-        summary += [f'Rencana "{plan.id}": {len(plan.steps)} langkah, {plan.total} menit.' for plan in plans]
-        return files, "\n".join(summary)
-
-    return cli.check_or_write(argv, "scripts.schedule", produce, DataError, options="[--root PROYEK] ")
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
