@@ -1,77 +1,18 @@
-"""Printable handouts: a worksheet and an answer key per chapter, generated from the chapter's Markdown
-(sections "Poin kunci" and "Pertanyaan diskusi") and its quiz (data/kuis/*.yml, read with scripts.quiz).
-
-Pure functions, no MkDocs: the hook scripts/hooks/handout_hook.py turns the result into virtual pages.
-CLI: `python -m scripts.handout check` and `python -m scripts.handout write DIR`.
-"""
+"""Building the handouts: the sections of a chapter's Markdown ("Poin kunci", "Pertanyaan diskusi", "Sumber"),
+its quiz (data/kuis/*.yml, read with scripts.quiz), the pages in reading order."""
 
 from __future__ import annotations
 
 import re
-import sys
-from functools import lru_cache
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from jinja2 import Environment
-
-from scripts import cli
 from scripts.core.data import DataError
 from scripts.core.nav import in_nav_order
-from scripts.core.pages import anchor_events, front_matter_title, markdown_from_config, page_anchors
-from scripts.core.templates import environment
+from scripts.core.pages import anchor_events, front_matter_title, page_anchors
+from scripts.handout.model import FOLDER, SECTIONS, SOURCES, Handout, HandoutError, Section, SheetQuestion
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = Path(__file__).with_name("templates") / "handout"
-FOLDER = "handout"
-SECTIONS = ("poin-kunci", "pertanyaan-diskusi")
-SOURCES = "sumber"  # printed last, after the quiz: a sheet carries the sources of what it states
-LINES_PER_QUESTION = 4
-
-
-class HandoutError(Exception):
-    """Bad input for a handout; the message names the file and line."""
-
-
-# Data
-
-
-@dataclass
-class Section:
-    id: str
-    title: str
-    body: str  # Markdown, links rebased for the handout folder
-    items: list[str] = field(default_factory=list)  # top-level ordered-list items, when the body is a list
-
-
-@dataclass
-class SheetQuestion:
-    number: int
-    type: str
-    text: str
-    options: list[tuple[str, str, bool]]  # (label, text, correct)
-    explanation_html: str
-
-
-@dataclass
-class Handout:
-    slug: str
-    title: str
-    source: str | None  # chapter page (src path in docs/), None for a quiz on its own
-    sections: list[Section]
-    sources: Section | None = None
-    quiz_title: str = ""
-    quiz_src: str | None = None
-    questions: list[SheetQuestion] = field(default_factory=list)
-
-    @property
-    def worksheet_src(self) -> str:
-        return f"{FOLDER}/{self.slug}.md"
-
-    @property
-    def key_src(self) -> str:
-        return f"{FOLDER}/{self.slug}-kunci.md"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # Markdown sections
@@ -243,75 +184,7 @@ def build_handouts(pages: list[tuple[str, str]], quizzes: list,
     return handouts
 
 
-# Rendering
-
-
-@lru_cache(maxsize=None)
-def _environment() -> Environment:
-    return environment(TEMPLATES, {"rel": lambda src: (PurePosixPath("..") / src).as_posix()})
-
-
-def render_worksheet(handout: Handout) -> str:
-    return _environment().get_template("worksheet.md.j2").render(h=handout, lines=LINES_PER_QUESTION)
-
-
-def render_key(handout: Handout) -> str:
-    return _environment().get_template("key.md.j2").render(h=handout)
-
-
-def render_index(handouts: list[Handout]) -> str:
-    return _environment().get_template("index.md.j2").render(handouts=handouts)
-
-
-def all_pages(handouts: list[Handout]) -> dict[str, str]:
-    """src path -> Markdown for the index, every worksheet and every answer key."""
-    pages = {f"{FOLDER}/index.md": render_index(handouts)}
-    for handout in handouts:
-        pages[handout.worksheet_src] = render_worksheet(handout)
-        if handout.questions:
-            pages[handout.key_src] = render_key(handout)
-    return pages
-
-
-def page_sources(handouts: list[Handout], docs_dir: str = "docs", quiz_dir: str = "data/kuis") -> dict[str, list[str]]:
-    """src path -> the project files each worksheet and key is built from (chapter page, quiz data)."""
-    result: dict[str, list[str]] = {}
-    for handout in handouts:
-        files = [f"{docs_dir}/{handout.source}"] if handout.source else []
-        if handout.quiz_src:
-            files.append(f"{quiz_dir}/{PurePosixPath(handout.quiz_src).stem}.yml")
-        result[handout.worksheet_src] = files
-        if handout.questions:
-            result[handout.key_src] = files
-    result[f"{FOLDER}/index.md"] = sorted({name for files in result.values() for name in files})
-    return result
-
-
-# CLI helpers
-
-
 def pages_in_order(docs_dir: Path, nav) -> list[tuple[str, str]]:
     """(src, Markdown) of every page in docs_dir: nav order first, then the rest by path."""
     sources = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
     return [(s, (docs_dir / s).read_text(encoding="utf-8")) for s in in_nav_order(sources, nav)]
-
-
-def generate(root: Path = ROOT) -> dict[str, str]:
-    """Every handout page of the project at root (as the build makes them)."""
-    from scripts.site_config import load_config
-
-    config = load_config(root)
-    to_html = markdown_from_config(config, without=("pymdownx.snippets",))
-    pages = pages_in_order(root / config.get("docs_dir", "docs"), config.get("nav"))
-    return all_pages(build_handouts(pages, load_quizzes(root), to_html))
-
-
-def main(argv: list[str]) -> int:
-    def produce():
-        pages = generate()
-        return pages, f"Bahan cetak: {len(pages)} halaman, semuanya dapat dibuat."
-    return cli.check_or_write(argv, "scripts.handout", produce, HandoutError)
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
