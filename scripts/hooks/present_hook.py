@@ -1,6 +1,6 @@
 """Presentation mode: mark the slide pages, give the template their public address and QR file.
 
-Thin layer over scripts/present.py. A page becomes slides when it sits under the nav sections
+Thin layer over scripts/present/. A page becomes slides when it sits under the nav sections
 "Bab" or "Contoh nyata" (or says `presentasi: true` in its front matter). The template
 (overrides/partials/present.html) reads the `presentasi` context variable.
 """

@@ -1,6 +1,6 @@
 """Trainer notes (`??? catatan-pelatih "Catatan pelatih"`): closed by default, left out of search.
 
-Thin layer over scripts/present.py; styling in docs/assets/stylesheets/trainer-notes.css,
+Thin layer over scripts/present/notes.py; styling in docs/assets/stylesheets/trainer-notes.css,
 behaviour (open in trainer view) in docs/assets/javascripts/trainer-notes.js.
 """
 

@@ -1,4 +1,4 @@
-"""Presentation mode and trainer notes: the pure functions in scripts/present.py."""
+"""Presentation mode and trainer notes: the pure functions in scripts/present/."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 import segno
 
 from scripts import present
+from scripts.present.__main__ import main as cli
 
 
 @pytest.mark.parametrize(
@@ -136,7 +137,7 @@ def test_cli_writes_the_qr_of_every_slide_page(tmp_path, capsys, monkeypatch):
     from scripts.site_config import load_config
 
     monkeypatch.setenv("SITE_URL", "https://contoh.test/kolaborasi/")
-    assert present.main(["write", str(tmp_path)]) == 0
+    assert cli(["write", str(tmp_path)]) == 0
     pages = present.slide_section_pages(load_config(ROOT)["nav"])
     assert pages, "nav tanpa bab"
     for src in pages:
@@ -147,13 +148,21 @@ def test_cli_writes_the_qr_of_every_slide_page(tmp_path, capsys, monkeypatch):
 
 def test_cli_writes_no_qr_for_the_placeholder_address(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
-    assert present.main(["write", str(tmp_path)]) == 1
-    assert "SITE_URL" in capsys.readouterr().out and not list(tmp_path.iterdir())
+    assert cli(["write", str(tmp_path)]) == 1
+    assert "SITE_URL" in capsys.readouterr().err and not list(tmp_path.iterdir())
+    assert cli(["check"]) == 1
+    assert "SITE_URL" in capsys.readouterr().err
 
 
-def test_cli_without_command_exits_1(capsys):
-    assert present.main([]) == 1
-    assert "Pemakaian" in capsys.readouterr().out
+def test_cli_check_counts_the_slide_pages(capsys, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://contoh.test/kolaborasi/")
+    assert cli(["check"]) == 0
+    assert capsys.readouterr().out.startswith("Salindia: ")
+
+
+def test_cli_without_command_exits_2(capsys):
+    assert cli([]) == 2
+    assert "Pemakaian" in capsys.readouterr().err
 
 
 def test_normalize_leaves_similar_class_names_alone():
