@@ -20,10 +20,12 @@ def presenter_at(page, number):
     page.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolPenyajiSalindia === '{number}'")
 
 
-def open_presenter(make_workshop_page, workshop_server, slide=2):
-    projector = make_workshop_page()
-    projector.context.add_init_script(TRAINER_INIT)
-    projector.goto(workshop_server + FIXTURE_URL + f"?slide={slide}")
+def open_presenter(make_page, base, slide=2, url=FIXTURE_URL, trainer=True, **options):
+    """The projector at `url`?slide=N (trainer view on unless told) and the presenter window it opened with "s"."""
+    projector = make_page(**options)
+    if trainer:
+        projector.context.add_init_script(TRAINER_INIT)
+    projector.goto(base + url + f"?slide={slide}")
     projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
     with projector.context.expect_page() as info:
         projector.keyboard.press("s")
@@ -123,14 +125,8 @@ def test_presenter_previews_a_split_box_and_table_as_the_projector_shows_them(ma
 def test_presenter_previews_a_table_in_column_groups_as_the_projector_shows_it(make_page, server):
     # The comparison table of the examples page is too wide for a slide: the projector shows it in column
     # groups, and the presenter window (which splits it alike, from the projector's message) previews the same cells.
-    projector = make_page(viewport={"width": 1280, "height": 720})
-    projector.context.add_init_script(TRAINER_INIT)
-    projector.goto(server + "examples/?slide=3")
-    projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
-    with projector.context.expect_page() as info:
-        projector.keyboard.press("s")
-    presenter = info.value
-    presenter.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolTerhubung === 'ya'")
+    projector, presenter = open_presenter(make_page, server, slide=3, url="examples/",
+                                          viewport={"width": 1280, "height": 720})
     table = ".md-content__inner #perbandingan ~ .md-typeset__scrollwrap table"
     headers = set()
     number = 3
@@ -173,13 +169,8 @@ def test_presenter_times_each_section_against_its_share_of_the_plan(make_worksho
 
 
 def test_presenter_previews_a_diagram_as_the_projector_shows_it(make_workshop_page, workshop_server):
-    projector = make_workshop_page(viewport={"width": 1366, "height": 768})
-    projector.goto(workshop_server + "apa-itu-kolaborasi/?slide=1")
-    projector.wait_for_function("document.documentElement.dataset.kolSlides === 'ready'")
-    with projector.context.expect_page() as info:
-        projector.keyboard.press("s")
-    presenter = info.value
-    presenter.wait_for_function(f"document.querySelector('{VIEW}')?.dataset.kolTerhubung === 'ya'")
+    _, presenter = open_presenter(make_workshop_page, workshop_server, slide=1, url="apa-itu-kolaborasi/",
+                                  trainer=False, viewport={"width": 1366, "height": 768})
     upcoming = presenter.locator("[data-layar-berikutnya]")
     for number in range(2, 20):
         if upcoming.locator(".kd-diagram").count():
