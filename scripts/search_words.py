@@ -21,6 +21,9 @@ from functools import cached_property
 from scripts.glossary import Entry, Glossary
 
 NOT_TEACHING = ("glosarium/", "sumber/", "tentang/", "kuis/", "handout/", "pelatih/", "cek/", "singkatan/")
+# The languages of the site's search (lunr.id): set by the search hook, saved for offline reading by scripts.pwa.
+LANGS = ["id"]
+
 # Practice and print pages repeat the chapters' words: half the search weight, unless their front matter
 # says otherwise (Material's per-page `search.boost`).
 SECONDARY = {"kuis/": 0.5, "handout/": 0.5, "glosarium.md": 0.5, "sumber.md": 0.5}  # src prefix -> boost

@@ -27,9 +27,8 @@ from mkdocs.plugins import event_priority
 
 from scripts.core.data import DataError
 from scripts.glossary import load_glossary
-from scripts.search_words import enrich, search_meta
+from scripts.search_words import LANGS, enrich, search_meta
 
-LANG = ["id"]
 PIPELINE = ["stemmer", "stopWordFilter", "trimmer"]
 TAGS_BOOST = 1000.0
 
@@ -39,7 +38,7 @@ def on_config(config):
     for name in ("material/search", "search"):
         plugin = config.plugins.get(name)
         if plugin is not None:
-            plugin.config["lang"] = list(LANG)
+            plugin.config["lang"] = list(LANGS)
             plugin.config["pipeline"] = list(PIPELINE)
             fields = dict(plugin.config.get("fields") or {})
             fields.setdefault("tags", {"boost": TAGS_BOOST})
