@@ -98,6 +98,30 @@ def test_fill_in_see_the_result_and_keep_it_after_reload(make_page, server):
     assert checked == values
 
 
+def test_keys_nobody_answered_are_not_called_tidak_tahu(make_page, server):
+    # Only the first key's statements answered, one of the second key's with "tidak tahu": the untouched
+    # keys say they are not answered yet, not that the team does not know.
+    page = open_form(make_page(viewport=PHONE), server)
+    keys = [key for _, key in statements(page)]
+    first, second = keys[0], next(key for key in keys if key != keys[0])
+    values = [3 if key == first else None for key in keys]
+    values[keys.index(second)] = 0
+    fill(page, values)
+    advice = {h.split(":")[0]: h for h in page.eval_on_selector_all("[data-cek-saran-urut] h3", "hs => hs.map(h => h.textContent)")}
+    sections = page.locator("[data-cek-saran-urut] section")
+    titles = [title for title, _ in expected_result(page, values)]
+    assert len(advice) == len(set(keys)) >= 3
+    for index, title in enumerate(titles):  # the advice comes in the order of the result table
+        text = sections.nth(index).inner_text()
+        if "belum dinilai" in advice[title]:
+            assert advice[title].endswith("1 jawaban \u201ctidak tahu\u201d") and "mengapa anggota tim tidak tahu" in text
+        elif "belum dijawab" in advice[title]:
+            assert advice[title] == f"{title}: belum dijawab" and "belum dijawab. Jawablah" in text
+            assert "tidak tahu" not in text
+    assert sum("belum dijawab" in a for a in advice.values()) == len(set(keys)) - 2
+    assert sum("belum dinilai" in a for a in advice.values()) == 1
+
+
 def test_a_result_link_opens_the_same_result_in_a_fresh_browser(make_page, server):
     page = make_page(viewport=PHONE)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])

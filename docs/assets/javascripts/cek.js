@@ -89,6 +89,8 @@
         return (a.mean === null) - (b.mean === null) || (a.mean - b.mean) || (a.order - b.order);
       });
       var names = { low: "rendah", middle: "sedang", high: "tinggi" };
+      // A key without a number: the team said "tidak tahu" (worth discussing), or nobody answered it yet.
+      var none = function (k) { return k.unknown ? "belum dinilai" : "belum dijawab"; };
       q("ringkas").textContent = answered ? "Terjawab " + answered + " dari " + items.length + " pernyataan, " + unknown +
         " di antaranya \u201ctidak tahu\u201d. Kunci dengan rata-rata terendah ada paling atas." : empty;
       var chart = q("grafik"), advice = q("saran-urut");
@@ -101,9 +103,9 @@
           '<rect class="cek-batang__latar" x="0" y="' + (y + 24) + '" width="300" height="20" rx="3"/>' +
           '<rect class="cek-batang__isi cek-batang__isi--' + (k.level || "kosong") + '" x="0" y="' + (y + 24) +
           '" width="' + width.toFixed(1) + '" height="20" rx="3"/>' +
-          '<text x="310" y="' + (y + 40) + '">' + (k.mean === null ? "belum dinilai" : decimal(k.mean) + " \u00b7 " + names[k.level]) + "</text>";
+          '<text x="310" y="' + (y + 40) + '">' + (k.mean === null ? none(k) : decimal(k.mean) + " \u00b7 " + names[k.level]) + "</text>";
         table += "<tr><th scope=\"row\">" + esc(k.title) + "</th><td>" + (k.mean === null ? "\u2013" : decimal(k.mean)) +
-          "</td><td>" + (k.level ? names[k.level] : "belum dinilai") + "</td><td>" + k.n + " dari " + k.total +
+          "</td><td>" + (k.level ? names[k.level] : none(k)) + "</td><td>" + k.n + " dari " + k.total +
           "</td><td>" + k.unknown + "</td></tr>";
       });
       q("batang").innerHTML = '<svg class="cek-batang" viewBox="0 0 420 ' + height + '" aria-hidden="true">' + rows + "</svg>";
@@ -115,9 +117,9 @@
         box.className = "cek-saran cek-saran--" + (k.level || "kosong");
         box.innerHTML = "<h3></h3>";
         box.firstChild.textContent = k.title + ": " + (k.level ? names[k.level] + " (rata-rata " + decimal(k.mean) + ")" :
-          "belum dinilai (" + k.unknown + " \u201ctidak tahu\u201d)");
+          none(k) + (k.unknown ? ", " + k.unknown + " jawaban \u201ctidak tahu\u201d" : ""));
         if (source) all(source, "p:not(.cek-saran__label)").forEach(function (p) { box.appendChild(p.cloneNode(true)); });
-        else box.appendChild(q("tanpa-angka").cloneNode(true)).hidden = false;
+        else box.appendChild(q(k.unknown ? "tanpa-angka" : "belum").cloneNode(true)).hidden = false;
         advice.appendChild(box);
       });
     }
