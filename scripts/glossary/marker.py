@@ -183,7 +183,9 @@ ABBR_ELEMENT = re.compile(r'<abbr title="[^"]*">([^<]*)</abbr>')
 def first_abbreviations_only(html: str) -> str:
     """Keep <abbr> on the first use of each abbreviation in a page and leave later uses as plain text:
     the expansion is given where a reader first meets the word (WCAG technique H28), and a page of
-    dotted underlines is harder to read and heavier to lay out (a chapter used 35 of them, an example 83)."""
+    dotted underlines is harder to read and heavier to lay out (a chapter used 35 of them, an example 83).
+    The page title (h1) keeps none: a title is not where a word is explained, and underlines there look busy
+    (also on the title slide); the first use below it gets the <abbr>."""
     seen: set[str] = set()
 
     def keep_first(match: re.Match) -> str:
@@ -191,7 +193,10 @@ def first_abbreviations_only(html: str) -> str:
             return match.group(1)
         seen.add(match.group(1))
         return match.group(0)
-    return ABBR_ELEMENT.sub(keep_first, html)
+    start, end = html.find("<h1"), html.find("</h1>")
+    title = html[start:end] if 0 <= start < end else ""
+    plain_title = ABBR_ELEMENT.sub(lambda match: match.group(1), title)
+    return html[:max(start, 0)] + plain_title + ABBR_ELEMENT.sub(keep_first, html[max(start, 0) + len(title):])
 
 
 def insert_definitions(page_html: str, definitions: str) -> str:

@@ -87,10 +87,12 @@ def test_each_abbreviation_gets_its_tooltip_at_its_first_use_on_every_page(html_
             assert abbr.attributes["title"] == " ".join(abbreviations[word][1].expansion.split()), (rel, word)
             seen.append(word)
         assert len(seen) == len(set(seen)), f"{rel}: singkatan ditandai lebih dari sekali: {sorted(seen)}"
+        assert not article.css("h1 abbr"), f"{rel}: judul halaman memuat <abbr>"
         # Flag each abbr's word and each word inside a marked term (its popover explains it), then read the
         # text in order: the first use of a word must be a flagged one. Diagram SVGs are images with their
         # own title and description; their labels carry no abbr.
-        for node in article.css("svg"):
+        # The page title is not where a word is explained: it carries no abbr, and the count starts below it.
+        for node in article.css("svg, h1"):
             node.decompose()
         html = re.sub(r"<abbr [^>]*>([^<]*)</abbr>", r"⟦\1", article.html)
         html = re.sub(r'(<a class="glossary-term"[^>]*>)(.*?)</a>',

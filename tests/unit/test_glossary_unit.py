@@ -252,3 +252,11 @@ def test_definitions_go_at_the_end_of_the_article_only():
         "</article>", '<div hidden>def</div></article>')
     assert gl.insert_definitions(page, "") == page
     assert gl.insert_definitions("<p>tanpa artikel</p>", "<div>def</div>") == "<p>tanpa artikel</p>"
+
+
+def test_the_page_title_gets_no_abbreviation_and_the_first_use_below_it_does():
+    abbr = '<abbr title="Perusahaan Listrik Negara">PLN</abbr>'
+    html = f'<h1 id="t">{abbr} dan warga</h1><p>Unit {abbr} di Jepara.</p><p>Lagi {abbr}.</p>'
+    assert gl.first_abbreviations_only(html) == f'<h1 id="t">PLN dan warga</h1><p>Unit {abbr} di Jepara.</p><p>Lagi PLN.</p>'
+    # Without a title, the first use anywhere keeps it.
+    assert gl.first_abbreviations_only(f"<p>{abbr} {abbr}</p>") == f"<p>{abbr} PLN</p>"
