@@ -214,6 +214,28 @@ def test_tap_elsewhere_closes(rich_page, rich_server):
 
 
 @pytest.mark.browser
+def test_a_tap_on_an_abbreviation_shows_its_expansion_as_text(rich_page, rich_server):
+    # Phones show no title tooltip: a tap opens the popover with the expansion, a second tap closes it. The
+    # fixture's expansion looks like HTML: it must be shown as text, never run.
+    page = rich_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    page.goto(rich_server + "uji-lain/")
+    abbr = page.locator("article abbr", has_text="ZZH")
+    abbr.tap()
+    assert _open_popover_text(page).split("\n") == ["ZZH", '<img src=x onerror="window.__diserang=1">']
+    assert page.locator(f"{POPOVER} b").inner_text() == "ZZH"
+    assert page.locator(f"{POPOVER} img, {POPOVER} a").count() == 0
+    assert page.evaluate("window.__diserang") is None
+    box = page.locator(POPOVER).bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    abbr.tap()
+    page.locator(POPOVER).wait_for(state="detached")
+    abbr.tap()
+    page.locator(POPOVER).wait_for(state="visible")
+    page.locator("article h1").tap(position={"x": 5, "y": 5})
+    page.locator(POPOVER).wait_for(state="detached")
+
+
+@pytest.mark.browser
 def test_popovers_work_after_instant_navigation_without_double_handlers(rich_page, rich_server):
     page = rich_page(viewport=PHONE, has_touch=True, is_mobile=True)
     goto_instant(page, rich_server + "uji-lain/")

@@ -59,6 +59,8 @@ OTHER_PAGE = """\
 # Halaman lain
 
 Bab ini membahas pentahelix dan TJSL. Singkatan ZZH juga ada.
+
+Dipakai lagi, ZZH mendapat kepanjangannya sebagai singkatan.
 """
 
 QUIZ_PAGE = """\

@@ -3,6 +3,8 @@
  * script shows its definition in a popover on hover, keyboard focus, or a first tap (or Enter).
  * A second tap (or Enter, or a click) follows the link; Escape or a tap elsewhere closes it.
  * Screen readers already hear the definition: the mark's aria-describedby points at it.
+ * An abbreviation (<abbr title>) shows its expansion in the same popover on a tap: phones show no title
+ * tooltip. A mouse still gets the browser's own tooltip on hover.
  */
 (function () {
   "use strict";
@@ -14,6 +16,10 @@
 
   function markOf(node) {
     return node && node.closest ? node.closest("a.glossary-term") : null;
+  }
+
+  function abbrOf(node) {
+    return node && node.closest ? node.closest(".md-typeset abbr[title]") : null;
   }
 
   function inPopover(node) {
@@ -43,18 +49,28 @@
     window.clearTimeout(state.timer);
     if (state.mark === mark && state.box) return;
     close(false);
-    var definition = definitionOf(mark);
+    var abbr = mark.tagName === "ABBR", definition = abbr ? mark : definitionOf(mark);
     if (!definition) return;
     var box = document.createElement("span");
     box.className = "glossary-popover";
     box.id = POPOVER_ID;
     // The definition is plain text; its first data-glossary-heading characters are the heading.
-    var text = definition.textContent, split = parseInt(definition.getAttribute("data-glossary-heading"), 10) || 0;
+    var text = abbr ? mark.textContent + mark.title : definition.textContent;
+    var split = abbr ? mark.textContent.length : parseInt(definition.getAttribute("data-glossary-heading"), 10) || 0;
     var heading = document.createElement("b");
     heading.className = "glossary-def__term";
     heading.textContent = text.slice(0, split);
     box.appendChild(heading);
     box.appendChild(document.createTextNode(text.slice(split)));
+    // Right after the mark, so Tab moves from the term to "Buka di glosarium".
+    mark.insertAdjacentElement("afterend", box);
+    state.mark = mark;
+    state.box = box;
+    if (!abbr) footerOf(mark, definition, box);
+    place(mark, box);
+  }
+
+  function footerOf(mark, definition, box) {
     var more = document.createElement("a");
     more.className = "glossary-popover__more";
     more.href = definition.getAttribute("data-glossary-href") || mark.href;
@@ -63,12 +79,7 @@
     footer.className = "glossary-popover__footer";
     footer.appendChild(more);
     box.appendChild(footer);
-    // Right after the mark, so Tab moves from the term to "Buka di glosarium".
-    mark.insertAdjacentElement("afterend", box);
     mark.setAttribute("aria-expanded", "true");
-    state.mark = mark;
-    state.box = box;
-    place(mark, box);
   }
 
   function place(mark, box) {
@@ -104,7 +115,7 @@
   }
 
   function onPointerDown(event) {
-    var mark = markOf(event.target);
+    var mark = markOf(event.target) || abbrOf(event.target);
     state.press = mark ? { mark: mark, time: Date.now() } : null;
     if (state.box && !mark && !inPopover(event.target)) close(false);
   }
@@ -121,9 +132,13 @@
   }
 
   function onClick(event) {
-    var mark = markOf(event.target);
+    var abbr = abbrOf(event.target), mark = markOf(event.target) || abbr;
     if (!mark || event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (abbr && !markOf(event.target)) {
+      if (state.mark === abbr && state.box) close(false); else open(abbr);
+      return;
+    }
     // Already open: follow the link. (A box left behind by instant navigation does not count: the tap
     // can come before document$ has told init() about the new page.)
     if (state.mark === mark && state.box && document.contains(state.box)) return;
