@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from benchmarks.search_box import wait_for_ready
-from support.browser import PHONE, PROJECTOR
+from support.browser import PHONE, PROJECTOR, goto_instant
 from scripts import present
 from plugins.workshop import ADMONITION_TITLE, FIXTURE_URL, TALL_END
 
@@ -724,7 +724,7 @@ def test_without_site_url_the_qr_state_shows_the_address_instead(make_page, serv
 
 def test_works_after_instant_navigation_with_one_handler(make_page, server):
     page = make_page(viewport=HD)
-    page.goto(server)
+    goto_instant(page, server)  # links are taken by instant navigation once it has read the sitemap
     page.evaluate("window.__marker = 'masih-di-sini'")
     chapter = ".md-content a[href*='apa-itu-kolaborasi']"
     for _ in range(3):
@@ -795,7 +795,7 @@ def test_link_to_a_heading_opens_its_slide(make_workshop_page, workshop_server):
 
 def test_leaving_for_a_page_without_slides_ends_presentation(make_workshop_page, workshop_server):
     page = make_workshop_page()
-    page.goto(workshop_server + FIXTURE_URL)
+    goto_instant(page, workshop_server + FIXTURE_URL)
     page.evaluate("window.__marker = 1")
     enter_with_button(page)
     page.keyboard.press("End")
@@ -810,7 +810,7 @@ def test_leaving_for_a_page_without_slides_ends_presentation(make_workshop_page,
 
 def test_following_a_link_to_another_chapter_keeps_presenting(make_workshop_page, workshop_server):
     page = make_workshop_page()
-    page.goto(workshop_server + FIXTURE_URL + "?slide=99")
+    goto_instant(page, workshop_server + FIXTURE_URL + "?slide=99")
     wait_ready(page)
     page.evaluate("window.__marker = 1")
     page.locator(f"{FRAME} > .kol-slide--current a", has_text="bab pertama").click()
