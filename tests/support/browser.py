@@ -87,7 +87,7 @@ def follow_instantly(page, href_part: str, heading: str):
     """Click the first content link whose address contains href_part and wait for the new page's heading;
     fail if the page was loaded anew instead of by instant navigation (a marker on window would be gone)."""
     page.evaluate("window.__marker = 'masih-di-sini'")
-    page.locator(f".md-content a[href*='{href_part}']").first.click()
+    page.locator(f".md-content a[href*='{href_part}']:not(.md-content__button)").first.click()  # not the edit button
     page.wait_for_url(f"**/{href_part}/")
     page.locator("h1", has_text=heading).wait_for()
     assert page.evaluate("window.__marker") == "masih-di-sini", "halaman dimuat ulang penuh"
