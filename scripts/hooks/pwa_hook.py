@@ -10,7 +10,7 @@ from pathlib import Path
 
 import _bootstrap  # noqa: E402,F401  (makes `scripts` importable)
 
-from scripts import assets, pwa  # noqa: E402
+from scripts import pwa  # noqa: E402
 
 _command: dict[str, str | None] = {"name": None}
 
@@ -33,5 +33,4 @@ def on_post_build(config):
             langs = list(config.plugins[plugin].config.get("lang") or [])
             break
     pwa.write_all(Path(config.site_dir), name=config.site_name, short_name=config.site_name,
-                  description=config.site_description or config.site_name, search_langs=langs,
-                  minify=lambda text: assets.minify(text, "js", "scripts/pwa/sw.js"))
+                  description=config.site_description or config.site_name, search_langs=langs)

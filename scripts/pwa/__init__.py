@@ -20,6 +20,7 @@ import json
 import re
 from pathlib import Path
 
+from scripts import assets
 from scripts.core.cache import CACHE, cached, keep
 
 HERE = Path(__file__).resolve().parent
@@ -131,7 +132,13 @@ def _draw_icon(svg: str, size: int, maskable: bool) -> bytes:
     return out.getvalue()
 
 
-def write_all(site: Path, name: str, short_name: str, description: str, search_langs: list[str], minify) -> dict:
+def minify_worker(text: str) -> str:
+    """The worker minified like our other scripts (an error names scripts/pwa/sw.js)."""
+    return assets.minify(text, "js", "scripts/pwa/sw.js")
+
+
+def write_all(site: Path, name: str, short_name: str, description: str, search_langs: list[str],
+              minify=minify_worker) -> dict:
     """Write icons, manifest, file list and worker into a built site; returns the file list."""
     for path, (size, maskable) in ICONS.items():
         target = site / path

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from scripts import assets, pwa
+from scripts import pwa
 from scripts.search_words import LANGS
 from scripts.site_config import load_config
 
@@ -28,8 +28,7 @@ def main(argv: list[str], root: Path = ROOT) -> int:
     else:
         config = load_config(root)
         name, description = config["site_name"], config.get("site_description") or config["site_name"]
-        entries = pwa.write_all(site, name=name, short_name=name, description=description.strip(), search_langs=LANGS,
-                                minify=lambda text: assets.minify(text, "js", "scripts/pwa/sw.js"))
+        entries = pwa.write_all(site, name=name, short_name=name, description=description.strip(), search_langs=LANGS)
     megabytes = f"{sum(size for _, size in entries.values()) / 1048576:.1f}".replace(".", ",")
     if argv[0] == "check":
         print(f"Baca luring: {len(entries)} berkas ({megabytes} MB) dapat disimpan pembaca.")
