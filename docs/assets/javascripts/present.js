@@ -228,6 +228,11 @@
     if (!element.classList.length) element.removeAttribute("class");
   }
 
+  // Every column of what `root` holds shown again (cells hidden while measuring or showing one group).
+  function showColumns(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[" + OFF + "]"), function (cell) { cell.removeAttribute(OFF); });
+  }
+
   // Show only one column group of a split table (and its label column), or every column again.
   function showGroup(table, group) {
     Array.prototype.forEach.call(table.querySelectorAll("tr > [" + GROUP + "]"), function (cell) {
@@ -371,7 +376,7 @@
         var all = [];
         for (var column = 1; column < width; column++) all.push(column);
         var fits = !width || rowsFit(wrap, rows, table, all, title, section);
-        Array.prototype.forEach.call(table.querySelectorAll("[" + OFF + "]"), function (cell) { cell.removeAttribute(OFF); });
+        showColumns(table);
         if (fits) return;
         var groups = [];
         var start = 1;
@@ -381,7 +386,7 @@
           groups.push([start, end]);
           start = end + 1;
         }
-        Array.prototype.forEach.call(table.querySelectorAll("[" + OFF + "]"), function (cell) { cell.removeAttribute(OFF); });
+        showColumns(table);
         Array.prototype.forEach.call(table.rows, function (row) {
           Array.prototype.forEach.call(row.cells, function (cell, index) {
             groups.forEach(function (group, number) {
@@ -901,7 +906,7 @@
     copy.removeAttribute("id");
     Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (node) { node.removeAttribute("id"); });
     copy.classList.remove(CURRENT);
-    Array.prototype.forEach.call(copy.querySelectorAll("[" + OFF + "]"), function (node) { node.removeAttribute(OFF); });
+    showColumns(copy);
     return copy;
   }
 
